@@ -1,0 +1,66 @@
+#include "salestarget/domain/DailySpread.h"
+
+#include "salestarget/domain/WorkCalendar.h"
+
+#include <algorithm>
+
+namespace st {
+
+DailySpread::DailySpread(const WorkCalendar &calendar, QDate first, QDate last)
+{
+    if (!first.isValid() || !last.isValid() || last < first)
+        return;
+    for (Month m = Month::of(first); m <= Month::of(last); m = m + 1) {
+        const QDate mFirst = m.firstDay();
+        const QDate mLast = m.lastDay();
+        const QDate from = std::max(first, mFirst);
+        const QDate to = std::min(last, mLast);
+        Part part;
+        part.month = m;
+        part.shareDays = calendar.workingDays(mFirst, mLast);
+        if (part.shareDays > 0) {
+            part.from = calendar.workingDays(mFirst, from.addDays(-1));
+            part.count = calendar.workingDays(from, to);
+        } else { // no working day in the month: spread over its calendar days
+            part.shareDays = mFirst.daysInMonth();
+            part.from = int(mFirst.daysTo(from));
+            part.count = int(from.daysTo(to)) + 1;
+        }
+        m_parts.push_back(part);
+        m_monthList.push_back(m);
+    }
+}
+
+Amount DailySpread::shareSum(Amount total, int n, int from, int count)
+{
+    if (n <= 0 || count <= 0)
+        return Amount();
+    if (from == 0 && count >= n)
+        return total;
+    // floor division so that the shares are exact for negative totals too
+    std::int64_t base = total.minor() / n;
+    std::int64_t rem = total.minor() % n;
+    if (rem < 0) {
+        base -= 1;
+        rem += n;
+    }
+    // the first `rem` days carry base + 1
+    const std::int64_t extra = std::max<std::int64_t>(0, std::min<std::int64_t>(from + count, rem) - from);
+    return Amount(base * count + extra);
+}
+
+Amount DailySpread::applyMonth(std::size_t index, Amount monthTarget) const
+{
+    const Part &p = m_parts[index];
+    return shareSum(monthTarget, p.shareDays, p.from, p.count);
+}
+
+Amount DailySpread::apply(const std::vector<Amount> &monthTargets) const
+{
+    Amount total;
+    for (std::size_t i = 0; i < m_parts.size() && i < monthTargets.size(); ++i)
+        total += applyMonth(i, monthTargets[i]);
+    return total;
+}
+
+} // namespace st

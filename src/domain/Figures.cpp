@@ -1,0 +1,61 @@
+#include "salestarget/domain/Figures.h"
+#include "salestarget/domain/Int128.h"
+
+namespace st {
+
+namespace {
+
+// a / b rounded half away from zero, b > 0
+std::int64_t divRound(Int128 a, Int128 b)
+{
+    const Int128 q = (a >= 0 ? a + b / 2 : a - b / 2) / b;
+    return std::int64_t(q);
+}
+
+} // namespace
+
+Figures Figures::compute(Amount target, Amount actual, Amount expected, const PaceContext &pace,
+                         int laggingBelowBp, int aheadAboveBp)
+{
+    Figures f;
+    f.target = target;
+    f.actual = actual;
+    f.expected = expected;
+    f.gap = target - actual;
+    if (!target.isZero())
+        f.achievement = double(actual.minor()) / double(target.minor());
+    if (!expected.isZero())
+        f.pace = double(actual.minor()) / double(expected.minor());
+
+    if (target.isZero()) {
+        f.status = Status::NoTarget;
+    } else if (!pace.started) {
+        f.status = Status::NotStarted;
+    } else if (expected.minor() <= 0) {
+        // Started, but nothing was expected yet (the target sits in later months).
+        f.status = actual.minor() > 0 ? Status::Ahead : Status::OnTrack;
+    } else {
+        // Exact comparison: pace < 80% <=> A * 10000 < 8000 * E.
+        const Int128 a = Int128(actual.minor()) * 10000;
+        const Int128 e = Int128(expected.minor());
+        if (a < e * laggingBelowBp)
+            f.status = Status::Lagging;
+        else if (a > e * aheadAboveBp)
+            f.status = Status::Ahead;
+        else
+            f.status = Status::OnTrack;
+    }
+
+    f.projection = actual;
+    if (pace.elapsedWorkingDays > 0 && pace.remainingWorkingDays > 0) {
+        f.projection = actual + Amount(divRound(Int128(actual.minor()) * pace.remainingWorkingDays,
+                                                pace.elapsedWorkingDays));
+    }
+    if (pace.remainingWorkingDays > 0) {
+        const std::int64_t todo = std::max<std::int64_t>(0, f.gap.minor());
+        f.requiredDaily = Amount((todo + pace.remainingWorkingDays - 1) / pace.remainingWorkingDays);
+    }
+    return f;
+}
+
+} // namespace st

@@ -1,0 +1,357 @@
+#include "salestarget/domain/PlanService.h"
+
+#include "salestarget/domain/DomainError.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+
+namespace st {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanService", text);
+}
+
+} // namespace
+
+PlanService::PlanService(Repository &repository, Clock clock, QString user)
+    : m_repository(repository), m_clock(std::move(clock)), m_user(std::move(user)),
+      m_trees{Tree(Dimension::Product), Tree(Dimension::Region), Tree(Dimension::Org)}
+{
+}
+
+AuditStamp PlanService::stamp(const QString &reason) const
+{
+    return AuditStamp{m_user, m_clock(), reason};
+}
+
+void PlanService::load()
+{
+    m_settings = m_repository.loadSettings();
+    loadTrees();
+    m_targets.clear();
+    for (const TargetRecord &r : m_repository.loadTargets())
+        m_targets.setCell(r.metric, r.node, r.month, r.cell);
+}
+
+void PlanService::loadTrees()
+{
+    const std::vector<Node> nodes = m_repository.loadNodes();
+    std::map<std::pair<int, NodeId>, std::vector<const Node *>> byParent; // (dimension, parent) -> children
+    QString rootName = m_settings.companyName;
+    for (const Node &n : nodes) {
+        if (n.id == kRootId) {
+            if (!n.name.isEmpty())
+                rootName = n.name;
+            continue;
+        }
+        byParent[{int(n.dimension), n.parent}].push_back(&n);
+    }
+    for (Dimension d : kDimensions) {
+        Tree tree(d, rootName.isEmpty() ? QStringLiteral("/") : rootName);
+        // Breadth-first from the root: a parent is always added before its children, whatever the ids.
+        std::vector<NodeId> queue{kRootId};
+        for (std::size_t i = 0; i < queue.size(); ++i) {
+            auto it = byParent.find({int(d), queue[i]});
+            if (it == byParent.end())
+                continue;
+            auto kids = it->second;
+            std::stable_sort(kids.begin(), kids.end(), [](const Node *a, const Node *b) {
+                return a->sortOrder != b->sortOrder ? a->sortOrder < b->sortOrder : a->id < b->id;
+            });
+            for (const Node *k : kids) {
+                tree.add(*k);
+                queue.push_back(k->id);
+            }
+        }
+        m_trees[std::size_t(d)] = std::move(tree);
+    }
+}
+
+void PlanService::saveSettings(const PlanSettings &settings, const QString &reason)
+{
+    settings.validate();
+    m_repository.saveSettings(settings, stamp(reason));
+    m_settings = settings;
+    if (!settings.companyName.isEmpty()) {
+        for (Tree &t : m_trees)
+            t.rename(kRootId, settings.companyName);
+    }
+}
+
+Dimension PlanService::dimensionOf(NodeId id) const
+{
+    for (Dimension d : kDimensions) {
+        if (id != kRootId && tree(d).contains(id))
+            return d;
+    }
+    if (id == kRootId)
+        return Dimension::Product;
+    throw DomainError(tr("There is no node with id %1.").arg(id));
+}
+
+void PlanService::requireNode(Dimension d, NodeId id) const
+{
+    if (!tree(d).contains(id))
+        throw DomainError(tr("The %1 tree has no node with id %2.").arg(dimensionName(d)).arg(id));
+}
+
+// --- trees ---------------------------------------------------------------------------------
+
+NodeId PlanService::addNode(Dimension d, NodeId parent, const QString &name, bool person, NodeId homeRegion)
+{
+    Tree::validateName(name);
+    requireNode(d, parent);
+    const Tree &t = tree(d);
+    if (t.childNamed(parent, name))
+        throw DomainError(tr("\"%1\" already has a child named \"%2\".").arg(t.path(parent), name));
+    if (person && d != Dimension::Org)
+        throw DomainError(tr("Only the organization tree has people."));
+    if (parent != kRootId && t.node(parent).person)
+        throw DomainError(tr("\"%1\" is a person and cannot have members under it.").arg(t.path(parent)));
+    if (homeRegion != 0)
+        requireNode(Dimension::Region, homeRegion);
+    Node n;
+    n.parent = parent;
+    n.dimension = d;
+    n.name = name;
+    n.person = person;
+    n.homeRegion = homeRegion;
+    n.sortOrder = int(t.children(parent).size());
+    n.id = m_repository.insertNode(n, stamp());
+    mutableTree(d).add(n);
+    return n.id;
+}
+
+NodeId PlanService::ensurePath(Dimension d, const QString &path, bool person, NodeId homeRegion)
+{
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (parts.isEmpty()) {
+        if (person)
+            throw DomainError(tr("The whole company cannot be a person."));
+        return kRootId;
+    }
+    NodeId result = kRootId;
+    try {
+        m_repository.transaction([&] {
+            NodeId cur = kRootId;
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                const QString name = parts[i].trimmed();
+                const bool leaf = i + 1 == parts.size();
+                if (const auto existing = tree(d).childNamed(cur, name)) {
+                    cur = *existing;
+                    if (leaf && person) {
+                        const Node &n = tree(d).node(cur);
+                        if (!tree(d).isLeaf(cur))
+                            throw DomainError(tr("\"%1\" has members under it and cannot be a person.").arg(tree(d).path(cur)));
+                        if (!n.person || (homeRegion != 0 && n.homeRegion != homeRegion))
+                            setPersonInfo(cur, true, homeRegion != 0 ? homeRegion : n.homeRegion);
+                    }
+                } else {
+                    cur = addNode(d, cur, name, leaf && person, leaf ? homeRegion : 0);
+                }
+            }
+            result = cur;
+        });
+    } catch (...) {
+        loadTrees(); // the transaction rolled back: forget the nodes added in memory
+        throw;
+    }
+    return result;
+}
+
+void PlanService::commitTreeEdit(Dimension d, const std::function<void(Tree &)> &edit)
+{
+    Tree edited = tree(d);
+    edit(edited); // validates; throws before anything is written
+    const Tree &current = tree(d);
+    const AuditStamp s = stamp();
+    m_repository.transaction([&] {
+        for (NodeId id : edited.preorder()) {
+            const Node &before = current.node(id);
+            const Node &after = edited.node(id);
+            if (!(before == after))
+                m_repository.updateNode(before, after, s);
+        }
+    });
+    m_trees[std::size_t(d)] = std::move(edited);
+}
+
+void PlanService::renameNode(Dimension d, NodeId id, const QString &name)
+{
+    requireNode(d, id);
+    if (id == kRootId) {
+        PlanSettings s = m_settings;
+        s.companyName = name;
+        Tree::validateName(name);
+        saveSettings(s);
+        return;
+    }
+    commitTreeEdit(d, [&](Tree &t) { t.rename(id, name); });
+}
+
+void PlanService::moveNode(Dimension d, NodeId id, NodeId newParent, int position)
+{
+    requireNode(d, id);
+    requireNode(d, newParent);
+    if (newParent != kRootId && tree(d).node(newParent).person)
+        throw DomainError(tr("\"%1\" is a person and cannot have members under it.").arg(tree(d).path(newParent)));
+    commitTreeEdit(d, [&](Tree &t) { t.move(id, newParent, position); });
+}
+
+void PlanService::setPersonInfo(NodeId id, bool person, NodeId homeRegion)
+{
+    requireNode(Dimension::Org, id);
+    if (homeRegion != 0)
+        requireNode(Dimension::Region, homeRegion);
+    if (person && !tree(Dimension::Org).isLeaf(id))
+        throw DomainError(tr("\"%1\" has members under it and cannot be a person.").arg(tree(Dimension::Org).path(id)));
+    commitTreeEdit(Dimension::Org, [&](Tree &t) { t.setPersonInfo(id, person, homeRegion); });
+}
+
+void PlanService::deleteNode(Dimension d, NodeId id, bool deleteTargets)
+{
+    requireNode(d, id);
+    if (id == kRootId)
+        throw DomainError(tr("The whole company cannot be deleted."));
+    const Tree &t = tree(d);
+    std::vector<NodeId> doomed = t.subtree(id);
+    const QString path = t.path(id);
+    if (const auto n = m_repository.countEntriesReferencing(doomed); n > 0) {
+        throw DomainError(tr("\"%1\" cannot be deleted: %2 progress entries refer to it or to members under it. "
+                             "Move or delete those entries first.").arg(path).arg(n));
+    }
+    std::vector<TargetChange> cleared;
+    for (NodeId n : doomed) {
+        for (const TargetRecord &r : m_targets.cellsOf(n))
+            cleared.push_back({r.metric, r.node, r.month, r.cell, TargetCell{}});
+    }
+    if (!cleared.empty() && !deleteTargets) {
+        throw DomainError(tr("\"%1\" has targets (%2 monthly cells in it or under it). Confirm to delete them too.")
+                              .arg(path).arg(cleared.size()));
+    }
+    // People whose home region disappears keep their entries but lose the default.
+    std::vector<std::pair<Node, Node>> homeless;
+    if (d == Dimension::Region) {
+        const Tree &org = tree(Dimension::Org);
+        for (NodeId p : org.preorder()) {
+            const Node &n = org.node(p);
+            if (n.homeRegion != 0 && std::find(doomed.begin(), doomed.end(), n.homeRegion) != doomed.end()) {
+                Node after = n;
+                after.homeRegion = 0;
+                homeless.emplace_back(n, after);
+            }
+        }
+    }
+    std::reverse(doomed.begin(), doomed.end()); // children before parents
+    const AuditStamp s = stamp();
+    m_repository.transaction([&] {
+        if (!cleared.empty())
+            m_repository.writeTargets(cleared, s);
+        for (const auto &[before, after] : homeless)
+            m_repository.updateNode(before, after, s);
+        m_repository.deleteNodes(doomed, s);
+    });
+    m_targets.apply(cleared);
+    for (const auto &[before, after] : homeless)
+        mutableTree(Dimension::Org).setPersonInfo(after.id, after.person, 0);
+    mutableTree(d).remove(id);
+}
+
+// --- entries -------------------------------------------------------------------------------
+
+void PlanService::validateEntry(const ProgressEntry &e) const
+{
+    if (!e.date.isValid())
+        throw DomainError(tr("Date: a valid date is required."));
+    Metric::byId(e.metric);
+    const Tree &org = tree(Dimension::Org);
+    if (e.person == 0)
+        throw DomainError(tr("Person: a sales rep is required."));
+    if (!org.contains(e.person) || !org.node(e.person).person)
+        throw DomainError(tr("Person: node %1 is not a sales rep of the organization tree.").arg(e.person));
+    if (e.product != 0 && (e.product == kRootId || !tree(Dimension::Product).contains(e.product)))
+        throw DomainError(tr("Product: node %1 is not in the product tree.").arg(e.product));
+    if (e.region != 0 && (e.region == kRootId || !tree(Dimension::Region).contains(e.region)))
+        throw DomainError(tr("Region: node %1 is not in the region tree.").arg(e.region));
+    if (e.value.minor() > Amount::kMaxMinor || e.value.minor() < -Amount::kMaxMinor)
+        throw DomainError(tr("Value: the amount is too large."));
+}
+
+ProgressEntry PlanService::withDefaults(ProgressEntry e) const
+{
+    if (e.region == 0)
+        e.region = tree(Dimension::Org).node(e.person).homeRegion;
+    if (e.enteredBy.isEmpty())
+        e.enteredBy = m_user;
+    if (!e.enteredAt.isValid())
+        e.enteredAt = m_clock();
+    return e;
+}
+
+EntryId PlanService::addEntry(ProgressEntry entry)
+{
+    validateEntry(entry);
+    entry = withDefaults(entry);
+    return m_repository.insertEntry(entry, stamp());
+}
+
+void PlanService::updateEntry(const ProgressEntry &entry)
+{
+    const ProgressEntry before = m_repository.entry(entry.id);
+    validateEntry(entry);
+    ProgressEntry after = entry;
+    after.enteredBy = before.enteredBy;
+    after.enteredAt = before.enteredAt;
+    m_repository.updateEntry(before, after, stamp());
+}
+
+void PlanService::deleteEntry(EntryId id)
+{
+    const ProgressEntry before = m_repository.entry(id);
+    m_repository.deleteEntry(before, stamp());
+}
+
+ImportOutcome PlanService::importEntries(std::vector<ProgressEntry> entries)
+{
+    const AuditStamp s = stamp();
+    for (ProgressEntry &e : entries) {
+        validateEntry(e);
+        if (e.region == 0)
+            e.region = tree(Dimension::Org).node(e.person).homeRegion;
+        if (e.enteredBy.isEmpty())
+            e.enteredBy = s.user;
+        if (!e.enteredAt.isValid())
+            e.enteredAt = s.at;
+    }
+    return m_repository.upsertEntries(entries, s);
+}
+
+// --- figures -------------------------------------------------------------------------------
+
+std::unique_ptr<Report> PlanService::report(Dimension d, MetricId metric, const Period &period, QDate asOf)
+{
+    Metric::byId(metric);
+    auto report = std::make_unique<Report>(tree(d), m_targets, m_settings, metric, period, asOf);
+    if (report->actualsTo() >= report->actualsFrom()) {
+        m_repository.scanFacts(metric, report->actualsFrom(), report->actualsTo(),
+                               [&report](const EntryFact &f) { report->addFact(f); });
+    }
+    report->build();
+    return report;
+}
+
+std::unique_ptr<ActualRollup> PlanService::actuals(Dimension d, MetricId metric, QDate from, QDate to)
+{
+    auto rollup = std::make_unique<ActualRollup>(tree(d));
+    if (from <= to)
+        m_repository.scanFacts(metric, from, to, [&rollup](const EntryFact &f) { rollup->addFact(f); });
+    rollup->finish();
+    return rollup;
+}
+
+} // namespace st
