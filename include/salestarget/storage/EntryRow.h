@@ -1,0 +1,53 @@
+#pragma once
+
+#include "salestarget/domain/ProgressEntry.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace SQLite {
+class Statement;
+} // namespace SQLite
+
+namespace st {
+
+/// The columns of one row of the entry table: the SQL that writes and reads them, binding an
+/// entry's values (reusing its buffers across rows, for imports) and reading a row back.
+class EntryRow final
+{
+public:
+    /// Inserts parameters ?1..?11; does nothing (changes() == 0) when the ref already exists.
+    static constexpr const char *kInsert =
+        "INSERT INTO entry (day, metric, person, product, region, value, customer, ref, note, entered_by, "
+        "entered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING";
+    /// Updates the row ?12 from parameters ?1..?11.
+    static constexpr const char *kUpdate =
+        "UPDATE entry SET day = ?1, metric = ?2, person = ?3, product = ?4, region = ?5, value = ?6, "
+        "customer = ?7, ref = ?8, note = ?9, entered_by = ?10, entered_at = ?11 WHERE id = ?12";
+    /// The columns read(), in order.
+    static constexpr const char *kColumns =
+        "id, day, metric, person, product, region, value, customer, ref, note, entered_by, entered_at";
+
+    /// Binds parameters ?1..?11 of kInsert / kUpdate; the texts stay valid until the next bind().
+    void bind(SQLite::Statement &statement, const ProgressEntry &entry);
+    /// Reads a row selected with kColumns.
+    static ProgressEntry read(SQLite::Statement &statement);
+    /// Whether two entries have the same content (date, metric, value, person, product, region,
+    /// customer, note): an import leaves such a row alone.
+    static bool sameContent(const ProgressEntry &a, const ProgressEntry &b);
+    /// Throws DomainError when `entry` cannot be stored (no valid date, metric or person).
+    static void check(const ProgressEntry &entry);
+
+private:
+    QByteArray m_customer;
+    QByteArray m_ref;
+    QByteArray m_note;
+    QString m_enteredBy;
+    QByteArray m_enteredByUtf8;
+    QDateTime m_enteredAt;
+    QByteArray m_enteredAtText;
+    bool m_cached = false;
+};
+
+} // namespace st

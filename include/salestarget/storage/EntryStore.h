@@ -1,0 +1,44 @@
+#pragma once
+
+#include "salestarget/domain/Audit.h"
+#include "salestarget/domain/ProgressEntry.h"
+#include "salestarget/domain/Repository.h"
+
+#include <QDate>
+
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace st {
+
+class Database;
+
+/// The SQL of single progress entries (with their audit rows), entry queries and the fact scan;
+/// imports go through EntryImporter. Callers run each call
+/// inside a transaction; this class only writes and reads.
+class EntryStore final
+{
+public:
+    explicit EntryStore(Database &db) : m_db(db) {}
+
+    /// Inserts `entry` (its id ignored), audits it and returns the new id.
+    EntryId insert(const ProgressEntry &entry, const AuditStamp &stamp);
+    /// Replaces the stored entry `after.id`; throws DomainError when it does not exist.
+    void update(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp);
+    /// Deletes the stored entry `entry.id`; throws DomainError when it does not exist.
+    void remove(const ProgressEntry &entry, const AuditStamp &stamp);
+    /// The entry `id`; throws DomainError when there is none.
+    ProgressEntry byId(EntryId id);
+    /// Entries matching `filter`, by date then id.
+    std::vector<ProgressEntry> find(const EntryFilter &filter);
+    /// Streams the facts of `metric` in [from, to].
+    void scan(MetricId metric, QDate from, QDate to, const std::function<void(const EntryFact &)> &sink);
+    /// Entries whose person, product or region is one of `ids`.
+    std::int64_t countReferencing(std::span<const NodeId> ids);
+
+private:
+    Database &m_db;
+};
+
+} // namespace st

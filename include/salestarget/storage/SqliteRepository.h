@@ -1,0 +1,93 @@
+#pragma once
+
+#include "salestarget/domain/Repository.h"
+#include "salestarget/storage/EntryImporter.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+
+namespace st {
+
+class AuditLog;
+class Database;
+class EntryStore;
+class NodeStore;
+class SettingsStore;
+class TargetStore;
+
+/// The Repository on an SQLite file (schema in docs/schema.md). Every write method runs in one
+/// savepoint, so it is atomic on its own and nests inside transaction(); SQLite errors reach the
+/// caller as DomainError with a message a user can act on.
+class SqliteRepository final : public Repository
+{
+public:
+    /// Opens or creates the database at `path` (`:memory:` for a private in-memory one) and
+    /// migrates it to the latest schema. Throws DomainError naming the path and the reason when
+    /// the file cannot be opened, is not a SalesTarget database or is newer than this build.
+    static std::unique_ptr<SqliteRepository> open(const QString &path);
+    /// Creates or upgrades the file at `path` to exactly schema `version` (for tests and tools).
+    static void migrateTo(const QString &path, int version);
+    /// The newest schema version this build writes.
+    static int latestSchemaVersion();
+
+    ~SqliteRepository() override;
+    Q_DISABLE_COPY_MOVE(SqliteRepository)
+
+    /// The path the database was opened with.
+    QString path() const;
+    /// The schema version of the open file.
+    int schemaVersion();
+    /// How upsertEntries() audits the entries it adds (default: one row per entry).
+    void setImportAudit(ImportAudit audit) { m_importAudit = audit; }
+
+    void transaction(const std::function<void()> &work) override;
+
+    PlanSettings loadSettings() override;
+    void saveSettings(const PlanSettings &settings, const AuditStamp &stamp) override;
+    std::vector<int> planYears() override;
+    /// Records a fiscal year's plan; throws DomainError when the year already has one.
+    void addPlanYear(int fiscalYear, const AuditStamp &stamp) override;
+
+    std::vector<Node> loadNodes() override;
+    NodeId insertNode(const Node &node, const AuditStamp &stamp) override;
+    void updateNode(const Node &before, const Node &after, const AuditStamp &stamp) override;
+    /// Deletes the nodes in the order given (children first) with their target cells; refuses
+    /// with DomainError while entries, child nodes or home regions still refer to one of them.
+    void deleteNodes(std::span<const NodeId> ids, const AuditStamp &stamp) override;
+
+    std::vector<TargetRecord> loadTargets() override;
+    void writeTargets(std::span<const TargetChange> changes, const AuditStamp &stamp) override;
+
+    std::int64_t countEntriesReferencing(std::span<const NodeId> ids) override;
+    EntryId insertEntry(const ProgressEntry &entry, const AuditStamp &stamp) override;
+    /// Replaces entry `after.id` (audited as before → after); throws DomainError when it is missing.
+    void updateEntry(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp) override;
+    /// Deletes entry `entry.id` (audited); throws DomainError when it is missing.
+    void deleteEntry(const ProgressEntry &entry, const AuditStamp &stamp) override;
+    ImportOutcome upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp) override;
+    ProgressEntry entry(EntryId id) override;
+    /// Entries matching `filter`, ordered by date then id.
+    std::vector<ProgressEntry> findEntries(const EntryFilter &filter) override;
+    void scanFacts(MetricId metric, QDate from, QDate to,
+                   const std::function<void(const EntryFact &)> &sink) override;
+
+    /// The newest `limit` audit rows, newest first (all of them when `limit` <= 0).
+    std::vector<AuditRecord> auditLog(int limit) override;
+
+private:
+    explicit SqliteRepository(std::unique_ptr<Database> db);
+    /// Runs a write in its own savepoint; `what` prefixes the message of a failure.
+    void write(const QString &what, const std::function<void()> &work);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<NodeStore> m_nodes;
+    std::unique_ptr<TargetStore> m_targets;
+    std::unique_ptr<EntryStore> m_entries;
+    std::unique_ptr<AuditLog> m_audit;
+    ImportAudit m_importAudit = ImportAudit::PerEntry;
+};
+
+} // namespace st

@@ -1,0 +1,192 @@
+#include "salestarget/storage/Migrations.h"
+
+#include "salestarget/domain/DomainError.h"
+#include "salestarget/domain/Metric.h"
+#include "salestarget/storage/Database.h"
+
+#include <QCoreApplication>
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace st {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("st::Migrations", text);
+}
+
+// Version 1: the core tables. STRICT tables make SQLite refuse a REAL (or text) where an INTEGER
+// belongs, so amounts can only ever be integer minor units.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE settings (
+    id                      INTEGER PRIMARY KEY CHECK (id = 1),
+    fiscal_year_start_month INTEGER NOT NULL DEFAULT 1 CHECK (fiscal_year_start_month BETWEEN 1 AND 12),
+    currency                TEXT    NOT NULL DEFAULT 'CNY',
+    lagging_below_bp        INTEGER NOT NULL DEFAULT 8000,
+    ahead_above_bp          INTEGER NOT NULL DEFAULT 12000,
+    company_name            TEXT    NOT NULL DEFAULT ''
+) STRICT;
+INSERT INTO settings (id) VALUES (1);
+
+CREATE TABLE calendar_exception (
+    day  INTEGER PRIMARY KEY,
+    kind TEXT    NOT NULL CHECK (kind IN ('holiday', 'workday')),
+    name TEXT    NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE metric (
+    id       INTEGER PRIMARY KEY,
+    key      TEXT    NOT NULL UNIQUE,
+    kind     TEXT    NOT NULL CHECK (kind IN ('result', 'process')),
+    unit     TEXT    NOT NULL CHECK (unit IN ('currency', 'count')),
+    decimals INTEGER NOT NULL CHECK (decimals BETWEEN 0 AND 6)
+) STRICT;
+
+CREATE TABLE node (
+    id          INTEGER PRIMARY KEY,
+    dimension   INTEGER NOT NULL CHECK (dimension IN (0, 1, 2)),
+    parent      INTEGER REFERENCES node (id),
+    name        TEXT    NOT NULL,
+    is_person   INTEGER NOT NULL DEFAULT 0 CHECK (is_person IN (0, 1)),
+    home_region INTEGER REFERENCES node (id),
+    sort_order  INTEGER NOT NULL DEFAULT 0,
+    CHECK (parent IS NOT NULL OR id = 1)
+) STRICT;
+CREATE UNIQUE INDEX node_sibling_name ON node (parent, dimension, name);
+CREATE INDEX node_home_region ON node (home_region) WHERE home_region IS NOT NULL;
+INSERT INTO node (id, dimension, parent, name) VALUES (1, 0, NULL, '');
+
+CREATE TABLE target (
+    metric INTEGER NOT NULL REFERENCES metric (id),
+    node   INTEGER NOT NULL REFERENCES node (id),
+    month  INTEGER NOT NULL,
+    value  INTEGER NOT NULL,
+    locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+    PRIMARY KEY (metric, node, month)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX target_node ON target (node);
+
+CREATE TABLE entry (
+    id         INTEGER PRIMARY KEY,
+    day        INTEGER NOT NULL,
+    metric     INTEGER NOT NULL REFERENCES metric (id),
+    person     INTEGER NOT NULL REFERENCES node (id),
+    product    INTEGER REFERENCES node (id),
+    region     INTEGER REFERENCES node (id),
+    value      INTEGER NOT NULL,
+    customer   TEXT    NOT NULL DEFAULT '',
+    ref        TEXT    CHECK (ref <> ''),
+    note       TEXT    NOT NULL DEFAULT '',
+    entered_by TEXT    NOT NULL DEFAULT '',
+    entered_at TEXT    NOT NULL DEFAULT ''
+) STRICT;
+CREATE UNIQUE INDEX entry_ref ON entry (ref) WHERE ref IS NOT NULL;
+CREATE INDEX entry_metric_day ON entry (metric, day);
+
+CREATE TABLE audit (
+    id     INTEGER PRIMARY KEY,
+    at     TEXT NOT NULL,
+    user   TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    old    TEXT,
+    new    TEXT,
+    reason TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql";
+
+// Version 2: the fiscal years that have a plan become a table of their own (filled from the years
+// that already have targets), and the entry index covers every column a rollup reads, so
+// scanFacts() never touches the table itself.
+constexpr const char *kVersion2 = R"sql(
+CREATE TABLE plan_year (
+    fiscal_year INTEGER PRIMARY KEY CHECK (fiscal_year BETWEEN 1 AND 9999),
+    created_at  TEXT    NOT NULL DEFAULT '',
+    created_by  TEXT    NOT NULL DEFAULT ''
+) STRICT;
+INSERT INTO plan_year (fiscal_year)
+    SELECT DISTINCT (t.month - (s.fiscal_year_start_month - 1)) / 12 FROM target AS t, settings AS s;
+
+DROP INDEX entry_metric_day;
+CREATE INDEX entry_fact ON entry (metric, day, person, product, region, value);
+)sql";
+
+} // namespace
+
+void Migrations::checkCompatible(Database &db, int version)
+{
+    const int current = db.userVersion();
+    const std::int32_t appId = db.applicationId();
+    const bool fresh = current == 0 && appId == 0 && db.queryInt("SELECT count(*) FROM sqlite_schema") == 0;
+    if (!fresh && appId != kApplicationId) {
+        throw DomainError(tr("Cannot open \"%1\": the file is an SQLite database but not a SalesTarget database.")
+                              .arg(db.path()));
+    }
+    if (current > kLatestVersion) {
+        throw DomainError(tr("Cannot open \"%1\": it was written by a newer SalesTarget (schema version %2; this "
+                             "version knows up to %3). Install the newer version to open it.")
+                              .arg(db.path())
+                              .arg(current)
+                              .arg(kLatestVersion));
+    }
+    if (version < current || version < 1 || version > kLatestVersion) {
+        throw DomainError(tr("Cannot migrate \"%1\" from schema version %2 to %3.")
+                              .arg(db.path())
+                              .arg(current)
+                              .arg(version));
+    }
+}
+
+void Migrations::migrate(Database &db, int version)
+{
+    checkCompatible(db, version);
+    for (int current = db.userVersion(); current < version; ++current) {
+        const int next = current + 1;
+        db.transaction(
+            [&] {
+                if (next == 1)
+                    toVersion1(db);
+                else if (next == 2)
+                    toVersion2(db);
+                db.setUserVersion(next);
+            },
+            tr("Upgrading \"%1\" to schema version %2").arg(db.path()).arg(next));
+    }
+}
+
+void Migrations::migrateTo(const QString &path, int version)
+{
+    Database db(path);
+    migrate(db, version);
+}
+
+void Migrations::toVersion1(Database &db)
+{
+    db.execute(kVersion1);
+    db.setApplicationId(kApplicationId);
+    auto insert = db.prepare("INSERT INTO metric (id, key, kind, unit, decimals) VALUES (?, ?, ?, ?, ?)");
+    for (const Metric &m : Metric::builtIns()) {
+        insert->bind(1, m.id);
+        insert->bind(2, m.key.toStdString());
+        insert->bind(3, m.kind == MetricKind::Result ? "result" : "process");
+        insert->bind(4, m.unit == MetricUnit::Currency ? "currency" : "count");
+        insert->bind(5, m.decimals);
+        insert->exec();
+        insert->reset();
+    }
+}
+
+void Migrations::toVersion2(Database &db)
+{
+    db.execute(kVersion2);
+}
+
+} // namespace st

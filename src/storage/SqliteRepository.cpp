@@ -1,0 +1,189 @@
+#include "salestarget/storage/SqliteRepository.h"
+
+#include "salestarget/domain/DomainError.h"
+#include "salestarget/storage/AuditLog.h"
+#include "salestarget/storage/Database.h"
+#include "salestarget/storage/EntryStore.h"
+#include "salestarget/storage/Migrations.h"
+#include "salestarget/storage/NodeStore.h"
+#include "salestarget/storage/SettingsStore.h"
+#include "salestarget/storage/TargetStore.h"
+
+#include <QCoreApplication>
+
+#include <SQLiteCpp/Exception.h>
+
+namespace st {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("st::SqliteRepository", text);
+}
+
+/// Runs a read; SQLite errors (a locked or damaged file) become DomainError.
+template <typename Work>
+auto guarded(const char *what, Work &&work) -> decltype(work())
+{
+    try {
+        return work();
+    } catch (const SQLite::Exception &e) {
+        throw DomainError(Database::describe(e, tr(what)));
+    }
+}
+
+} // namespace
+
+std::unique_ptr<SqliteRepository> SqliteRepository::open(const QString &path)
+{
+    auto db = std::make_unique<Database>(path);
+    Migrations::migrate(*db);
+    return std::unique_ptr<SqliteRepository>(new SqliteRepository(std::move(db)));
+}
+
+void SqliteRepository::migrateTo(const QString &path, int version)
+{
+    Migrations::migrateTo(path, version);
+}
+
+int SqliteRepository::latestSchemaVersion()
+{
+    return Migrations::kLatestVersion;
+}
+
+SqliteRepository::SqliteRepository(std::unique_ptr<Database> db)
+    : m_db(std::move(db)),
+      m_settings(std::make_unique<SettingsStore>(*m_db)),
+      m_nodes(std::make_unique<NodeStore>(*m_db)),
+      m_targets(std::make_unique<TargetStore>(*m_db)),
+      m_entries(std::make_unique<EntryStore>(*m_db)),
+      m_audit(std::make_unique<AuditLog>(*m_db))
+{
+}
+
+SqliteRepository::~SqliteRepository() = default;
+
+QString SqliteRepository::path() const
+{
+    return m_db->path();
+}
+
+int SqliteRepository::schemaVersion()
+{
+    return m_db->userVersion();
+}
+
+void SqliteRepository::write(const QString &what, const std::function<void()> &work)
+{
+    m_db->transaction(work, what);
+}
+
+void SqliteRepository::transaction(const std::function<void()> &work)
+{
+    m_db->transaction(work, tr("Saving the changes"));
+}
+
+PlanSettings SqliteRepository::loadSettings()
+{
+    return guarded("Reading the settings", [&] { return m_settings->load(); });
+}
+
+void SqliteRepository::saveSettings(const PlanSettings &settings, const AuditStamp &stamp)
+{
+    write(tr("Saving the settings"), [&] { m_settings->save(settings, stamp); });
+}
+
+std::vector<int> SqliteRepository::planYears()
+{
+    return guarded("Reading the plan years", [&] { return m_settings->planYears(); });
+}
+
+void SqliteRepository::addPlanYear(int fiscalYear, const AuditStamp &stamp)
+{
+    write(tr("Adding the plan for FY%1").arg(fiscalYear), [&] { m_settings->addPlanYear(fiscalYear, stamp); });
+}
+
+std::vector<Node> SqliteRepository::loadNodes()
+{
+    return guarded("Reading the trees", [&] { return m_nodes->load(); });
+}
+
+NodeId SqliteRepository::insertNode(const Node &node, const AuditStamp &stamp)
+{
+    NodeId id = 0;
+    write(tr("Adding \"%1\"").arg(node.name), [&] { id = m_nodes->insert(node, stamp); });
+    return id;
+}
+
+void SqliteRepository::updateNode(const Node &before, const Node &after, const AuditStamp &stamp)
+{
+    write(tr("Changing \"%1\"").arg(before.name), [&] { m_nodes->update(before, after, stamp); });
+}
+
+void SqliteRepository::deleteNodes(std::span<const NodeId> ids, const AuditStamp &stamp)
+{
+    write(tr("Deleting members"), [&] { m_nodes->remove(ids, stamp); });
+}
+
+std::vector<TargetRecord> SqliteRepository::loadTargets()
+{
+    return guarded("Reading the targets", [&] { return m_targets->load(); });
+}
+
+void SqliteRepository::writeTargets(std::span<const TargetChange> changes, const AuditStamp &stamp)
+{
+    write(tr("Saving targets"), [&] { m_targets->write(changes, stamp); });
+}
+
+std::int64_t SqliteRepository::countEntriesReferencing(std::span<const NodeId> ids)
+{
+    return guarded("Counting progress entries", [&] { return m_entries->countReferencing(ids); });
+}
+
+EntryId SqliteRepository::insertEntry(const ProgressEntry &entry, const AuditStamp &stamp)
+{
+    EntryId id = 0;
+    write(tr("Saving the progress entry"), [&] { id = m_entries->insert(entry, stamp); });
+    return id;
+}
+
+void SqliteRepository::updateEntry(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp)
+{
+    write(tr("Saving progress entry %1").arg(after.id), [&] { m_entries->update(before, after, stamp); });
+}
+
+void SqliteRepository::deleteEntry(const ProgressEntry &entry, const AuditStamp &stamp)
+{
+    write(tr("Deleting progress entry %1").arg(entry.id), [&] { m_entries->remove(entry, stamp); });
+}
+
+ImportOutcome SqliteRepository::upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp)
+{
+    ImportOutcome outcome;
+    write(tr("Importing progress entries"), [&] { outcome = EntryImporter(*m_db, m_importAudit).import(entries, stamp); });
+    return outcome;
+}
+
+ProgressEntry SqliteRepository::entry(EntryId id)
+{
+    return guarded("Reading a progress entry", [&] { return m_entries->byId(id); });
+}
+
+std::vector<ProgressEntry> SqliteRepository::findEntries(const EntryFilter &filter)
+{
+    return guarded("Reading progress entries", [&] { return m_entries->find(filter); });
+}
+
+void SqliteRepository::scanFacts(MetricId metric, QDate from, QDate to,
+                                 const std::function<void(const EntryFact &)> &sink)
+{
+    guarded("Reading progress entries", [&] { m_entries->scan(metric, from, to, sink); });
+}
+
+std::vector<AuditRecord> SqliteRepository::auditLog(int limit)
+{
+    return guarded("Reading the audit log", [&] { return m_audit->newest(limit); });
+}
+
+} // namespace st
