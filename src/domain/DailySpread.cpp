@@ -1,5 +1,6 @@
 #include "salestarget/domain/DailySpread.h"
 
+#include "salestarget/domain/Int128.h"
 #include "salestarget/domain/WorkCalendar.h"
 
 #include <algorithm>
@@ -37,16 +38,17 @@ Amount DailySpread::shareSum(Amount total, int n, int from, int count)
         return Amount();
     if (from == 0 && count >= n)
         return total;
-    // floor division so that the shares are exact for negative totals too
-    std::int64_t base = total.minor() / n;
-    std::int64_t rem = total.minor() % n;
-    if (rem < 0) {
-        base -= 1;
-        rem += n;
-    }
-    // the first `rem` days carry base + 1
-    const std::int64_t extra = std::max<std::int64_t>(0, std::min<std::int64_t>(from + count, rem) - from);
-    return Amount(base * count + extra);
+    // Cumulative share through k days: floor((2 T k + n) / 2n) = round(T k / n), half up.
+    const auto cumulative = [&](std::int64_t k) -> std::int64_t {
+        const Int128 num = Int128(2) * total.minor() * k + n;
+        const Int128 den = Int128(2) * n;
+        Int128 q = num / den;
+        if (num % den != 0 && num < 0)
+            --q; // floor for negative totals
+        return std::int64_t(q);
+    };
+    const std::int64_t end = std::min<std::int64_t>(from + count, n);
+    return Amount(cumulative(end) - cumulative(from));
 }
 
 Amount DailySpread::applyMonth(std::size_t index, Amount monthTarget) const

@@ -52,9 +52,13 @@ void Report::build()
     const auto &parents = m_tree.preorderParents();
     m_rows.assign(order.size(), ReportRow{});
     m_expected.assign(order.size(), Amount());
-    std::vector<Amount> childTargets(order.size());
+    const std::size_t monthCount = whole.months().size();
+    // Monthly targets per row, so that the unallocated remainder is computed at the month grain
+    // and then spread like a target: a fully allocated month leaves no rounding residue in a week.
+    std::vector<Amount> rowMonths(order.size() * monthCount);
+    std::vector<Amount> childMonths(order.size() * monthCount);
     std::vector<bool> hasChildren(order.size(), false);
-    std::vector<Amount> monthTargets(whole.months().size());
+    std::vector<Amount> monthTargets(monthCount);
     const std::size_t expectedMonths = toDate.months().size();
     std::vector<Amount> expectedTargets;
 
@@ -78,13 +82,20 @@ void Report::build()
         row.figures.target = whole.apply(monthTargets);
         expectedTargets.assign(monthTargets.begin(), monthTargets.begin() + std::ptrdiff_t(std::min(expectedMonths, monthTargets.size())));
         m_expected[pos] = toDate.apply(expectedTargets);
-        if (row.parentRow >= 0)
-            childTargets[std::size_t(row.parentRow)] += row.figures.target;
+        for (std::size_t i = 0; i < monthCount; ++i) {
+            rowMonths[pos * monthCount + i] = monthTargets[i];
+            if (row.parentRow >= 0)
+                childMonths[std::size_t(row.parentRow) * monthCount + i] += monthTargets[i];
+        }
     }
     for (std::size_t pos = 0; pos < order.size(); ++pos) {
         computeRow(int(pos));
-        if (hasChildren[pos])
-            m_rows[pos].figures.unallocated = m_rows[pos].figures.target - childTargets[pos];
+        if (hasChildren[pos]) {
+            Amount unallocated;
+            for (std::size_t i = 0; i < monthCount; ++i)
+                unallocated += whole.applyMonth(i, rowMonths[pos * monthCount + i] - childMonths[pos * monthCount + i]);
+            m_rows[pos].figures.unallocated = unallocated;
+        }
     }
     if (m_rollup.unassignedCount() > 0 || !m_rollup.unassigned().isZero())
         ensureUnassignedRow();

@@ -12,8 +12,10 @@ namespace st {
 class WorkCalendar;
 
 /// How a month's target becomes daily shares: spread evenly over the month's working days, exact
-/// to the minor unit (the first `T mod n` working days carry one extra unit). A month with no
-/// working day at all spreads over its calendar days instead.
+/// to the minor unit. The shares through working day k are round(T * k / n) (half up), so each day
+/// gets floor(T / n) or one unit more, the extra units are spread through the month rather than
+/// bunched at its start, and the shares of children add up to their parent's within rounding.
+/// A month with no working day at all spreads over its calendar days instead.
 ///
 /// A DailySpread is built once for a date range and then applied to any number of nodes, so a
 /// report over 10,000 nodes does the calendar work once.
