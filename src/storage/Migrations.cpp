@@ -150,15 +150,21 @@ void Migrations::migrate(Database &db, int version)
     checkCompatible(db, version);
     for (int current = db.userVersion(); current < version; ++current) {
         const int next = current + 1;
-        db.transaction(
-            [&] {
+        try {
+            db.transaction([&] {
                 if (next == 1)
                     toVersion1(db);
                 else if (next == 2)
                     toVersion2(db);
                 db.setUserVersion(next);
-            },
-            tr("Upgrading \"%1\" to schema version %2").arg(db.path()).arg(next));
+            });
+        } catch (const DomainError &e) {
+            throw DomainError(tr("Upgrading \"%1\" to schema version %2 failed (it stays at version %3): %4")
+                                  .arg(db.path())
+                                  .arg(next)
+                                  .arg(current)
+                                  .arg(e.message()));
+        }
     }
 }
 

@@ -1,0 +1,178 @@
+// Migrations: genuine old files are upgraded step by step with their data; foreign, newer and
+// damaged files are refused with a message naming the file.
+#include "salestarget/domain/DomainError.h"
+#include "salestarget/storage/Database.h"
+#include "salestarget/storage/Migrations.h"
+#include "salestarget/storage/SqliteRepository.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace st {
+namespace {
+
+template <typename Call>
+QString errorOf(Call &&call)
+{
+    try {
+        call();
+    } catch (const DomainError &e) {
+        return e.message();
+    }
+    return QStringLiteral("<no error>");
+}
+
+class MigrationsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("old.salestarget"));
+    }
+
+    std::int64_t count(const char *sql)
+    {
+        Database db(m_path);
+        return db.queryInt(sql);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+// A version-1 file as an older build left it, filled with plain SQL.
+void fillVersion1(const QString &path, int badTargetMonth = 0)
+{
+    Database db(path);
+    ASSERT_EQ(db.userVersion(), 1);
+    ASSERT_EQ(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'plan_year'"), 0);
+    const qint64 day = QDate(2026, 3, 2).toJulianDay();
+    const QString sql = QStringLiteral(
+        "UPDATE settings SET fiscal_year_start_month = 4, company_name = 'Acme';"
+        "UPDATE node SET name = 'Acme' WHERE id = 1;"
+        "INSERT INTO node (id, dimension, parent, name) VALUES (2, 0, 1, 'Product A');"
+        "INSERT INTO node (id, dimension, parent, name, is_person) VALUES (3, 2, 1, 'Wang', 1);"
+        "INSERT INTO target VALUES (1, 2, %1, 500000, 0);"
+        "INSERT INTO target VALUES (1, 2, %2, 600000, 1);"
+        "INSERT INTO entry (day, metric, person, product, value, customer, ref, entered_by, entered_at)"
+        "  VALUES (%3, 1, 3, 2, 12345, 'ACME', 'SO-9', 'wang', '2026-03-02T09:30:15.250Z');"
+        "INSERT INTO audit (at, user, action, entity, key, new)"
+        "  VALUES ('2026-03-02T09:30:15.250Z', 'wang', 'insert', 'entry', '1', 'old row');")
+                            .arg(Month(2026, 3).index())
+                            .arg(badTargetMonth != 0 ? badTargetMonth : Month(2026, 4).index())
+                            .arg(day);
+    db.execute(sql.toUtf8().constData());
+}
+
+TEST_F(MigrationsTest, Version1FileIsUpgradedWithItsDataIntact)
+{
+    SqliteRepository::migrateTo(m_path, 1);
+    fillVersion1(m_path);
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_metric_day'"), 1);
+
+    auto repo = SqliteRepository::open(m_path);
+    EXPECT_EQ(repo->schemaVersion(), 2);
+    const PlanSettings settings = repo->loadSettings();
+    EXPECT_EQ(settings.fiscalYearStartMonth, 4);
+    EXPECT_EQ(settings.companyName, QStringLiteral("Acme"));
+    const auto nodes = repo->loadNodes();
+    ASSERT_EQ(nodes.size(), 3U);
+    EXPECT_EQ(nodes[0].name, QStringLiteral("Acme"));
+    EXPECT_EQ(nodes[2], (Node{3, 1, Dimension::Org, QStringLiteral("Wang"), true, 0, 0}));
+    EXPECT_EQ(repo->loadTargets().size(), 2U);
+    // March 2026 belongs to FY2025 and April to FY2026 when the year starts in April.
+    EXPECT_EQ(repo->planYears(), (std::vector<int>{2025, 2026}));
+    const ProgressEntry e = repo->entry(1);
+    EXPECT_EQ(e.date, QDate(2026, 3, 2));
+    EXPECT_EQ(e.value, Amount(12345));
+    EXPECT_EQ(e.ref, QStringLiteral("SO-9"));
+    EXPECT_EQ(e.enteredAt, QDateTime(QDate(2026, 3, 2), QTime(9, 30, 15, 250), Qt::UTC));
+    std::int64_t facts = 0;
+    repo->scanFacts(1, QDate(2026, 3, 1), QDate(2026, 3, 31), [&](const EntryFact &f) { facts += f.value; });
+    EXPECT_EQ(facts, 12345);
+    ASSERT_EQ(repo->auditLog(0).size(), 1U);
+    EXPECT_EQ(repo->auditLog(0).front().newValue, QStringLiteral("old row"));
+    repo.reset();
+
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_metric_day'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_fact'"), 1);
+}
+
+TEST_F(MigrationsTest, AFailedStepLeavesTheFileAtItsPreviousVersion)
+{
+    SqliteRepository::migrateTo(m_path, 1);
+    fillVersion1(m_path, 5); // a target in month 5 of year 0: no valid fiscal year for plan_year
+    const QString error = errorOf([&] { SqliteRepository::open(m_path); });
+    EXPECT_TRUE(error.contains(QStringLiteral("schema version 2"))) << error.toStdString();
+    EXPECT_EQ(count("PRAGMA user_version"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'plan_year'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_metric_day'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM entry"), 1);
+}
+
+TEST_F(MigrationsTest, NewFileIsMarkedAndAtTheLatestVersion)
+{
+    SqliteRepository::open(m_path);
+    EXPECT_EQ(count("PRAGMA user_version"), Migrations::kLatestVersion);
+    EXPECT_EQ(count("PRAGMA application_id"), Migrations::kApplicationId);
+    EXPECT_EQ(count("SELECT count(*) FROM metric"), 5);
+    EXPECT_EQ(count("SELECT count(*) FROM node WHERE id = 1 AND parent IS NULL"), 1);
+}
+
+TEST_F(MigrationsTest, ANewerFileIsRefused)
+{
+    SqliteRepository::open(m_path);
+    {
+        Database db(m_path);
+        db.setUserVersion(Migrations::kLatestVersion + 1);
+    }
+    const QString error = errorOf([&] { SqliteRepository::open(m_path); });
+    EXPECT_TRUE(error.contains(m_path)) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("newer SalesTarget (schema version 3"))) << error.toStdString();
+    EXPECT_EQ(count("PRAGMA user_version"), Migrations::kLatestVersion + 1); // untouched
+}
+
+TEST_F(MigrationsTest, DowngradingIsRefused)
+{
+    SqliteRepository::open(m_path);
+    EXPECT_THROW(SqliteRepository::migrateTo(m_path, 1), DomainError);
+}
+
+TEST_F(MigrationsTest, AFileThatIsNotADatabaseIsRefused)
+{
+    QFile file(m_path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("date,metric,value\n2026-03-02,sales,100\n").repeated(20));
+    file.close();
+    const QString error = errorOf([&] { SqliteRepository::open(m_path); });
+    EXPECT_EQ(error, QStringLiteral("Cannot open \"%1\": the file is not a SalesTarget database (it is not an "
+                                    "SQLite file).")
+                         .arg(m_path));
+}
+
+TEST_F(MigrationsTest, AnotherApplicationsDatabaseIsRefused)
+{
+    {
+        Database db(m_path);
+        db.execute("CREATE TABLE customers (name TEXT)");
+    }
+    const QString error = errorOf([&] { SqliteRepository::open(m_path); });
+    EXPECT_EQ(error, QStringLiteral("Cannot open \"%1\": the file is an SQLite database but not a SalesTarget "
+                                    "database.")
+                         .arg(m_path));
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema"), 1); // nothing was added to it
+}
+
+TEST_F(MigrationsTest, AnUnreachablePathIsRefused)
+{
+    const QString path = m_dir.filePath(QStringLiteral("missing-folder/plan.salestarget"));
+    const QString error = errorOf([&] { SqliteRepository::open(path); });
+    EXPECT_TRUE(error.startsWith(QStringLiteral("Cannot open \"%1\": ").arg(path))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("cannot be opened or created"))) << error.toStdString();
+}
+
+} // namespace
+} // namespace st
