@@ -71,6 +71,8 @@ ImportOutcome EntryImporter::write(std::span<const ProgressEntry> entries, const
     ImportOutcome outcome;
     EntryRow row;
     auto insert = m_db.prepare(EntryRow::kInsert);
+    auto byRef = m_db.prepare(kByRef);
+    auto update = m_db.prepare(EntryRow::kUpdate);
     AuditLog::Writer audit(m_db, stamp);
     std::string key;
     std::string oldText;
@@ -100,14 +102,11 @@ ImportOutcome EntryImporter::write(std::span<const ProgressEntry> entries, const
                 continue;
             }
             // The ref exists: compare with the stored row and update it only when something differs.
-            ProgressEntry stored;
-            {
-                auto byRef = m_db.prepare(kByRef);
-                byRef->bind(1, e.ref.toStdString());
-                if (!byRef->executeStep())
-                    throw DomainError(tr("the entry could not be stored"));
-                stored = EntryRow::read(*byRef);
-            }
+            byRef->bindNoCopy(1, row.ref()); // bound by row.bind() above
+            if (!byRef->executeStep())
+                throw DomainError(tr("the entry could not be stored"));
+            const ProgressEntry stored = EntryRow::read(*byRef);
+            byRef->reset();
             if (reordered && ((firstAdded != 0 && stored.id >= firstAdded) || !seen.insert(stored.id).second))
                 throw RepeatedRef{};
             if (EntryRow::sameContent(stored, e)) {
@@ -116,10 +115,10 @@ ImportOutcome EntryImporter::write(std::span<const ProgressEntry> entries, const
             }
             ProgressEntry after = e;
             after.id = stored.id;
-            auto update = m_db.prepare(EntryRow::kUpdate);
             row.bind(*update, after);
             update->bind(12, std::int64_t(stored.id));
             update->exec();
+            update->reset();
             ++outcome.updated;
             key = std::to_string(stored.id);
             oldText.clear();

@@ -32,25 +32,29 @@ void EntryRow::bind(SQLite::Statement &s, const ProgressEntry &e)
     s.bind(6, std::int64_t(e.value.minor()));
     // Texts are bound without copying from buffers that live until the next bind(); an import's
     // rows usually share who entered them and when, so those are converted only when they change.
-    m_customer = e.customer.toUtf8();
-    s.bindNoCopy(7, m_customer.constData());
+    const auto text = [&s](int index, std::string &buffer, const QString &value) {
+        buffer.clear();
+        StorageCodec::appendUtf8(buffer, value);
+        s.bindNoCopy(index, buffer);
+    };
+    text(7, m_customer, e.customer);
     if (e.ref.isEmpty()) { // empty refs are NULL, so the partial unique index ignores them
+        m_ref.clear();
         s.bind(8);
     } else {
-        m_ref = e.ref.toUtf8();
-        s.bindNoCopy(8, m_ref.constData());
+        text(8, m_ref, e.ref);
     }
-    m_note = e.note.toUtf8();
-    s.bindNoCopy(9, m_note.constData());
+    text(9, m_note, e.note);
     if (!m_cached || e.enteredBy != m_enteredBy || e.enteredAt != m_enteredAt) {
         m_enteredBy = e.enteredBy;
-        m_enteredByUtf8 = e.enteredBy.toUtf8();
         m_enteredAt = e.enteredAt;
-        m_enteredAtText = StorageCodec::timeText(e.enteredAt).toUtf8();
+        m_enteredAtText = StorageCodec::timeText(e.enteredAt).toStdString();
+        m_enteredByUtf8.clear();
+        StorageCodec::appendUtf8(m_enteredByUtf8, e.enteredBy);
         m_cached = true;
     }
-    s.bindNoCopy(10, m_enteredByUtf8.constData());
-    s.bindNoCopy(11, m_enteredAtText.constData());
+    s.bindNoCopy(10, m_enteredByUtf8);
+    s.bindNoCopy(11, m_enteredAtText);
 }
 
 ProgressEntry EntryRow::read(SQLite::Statement &s)

@@ -2,7 +2,9 @@
 
 #include "salestarget/domain/Metric.h"
 
+#include <algorithm>
 #include <charconv>
+#include <vector>
 
 namespace st {
 
@@ -57,7 +59,58 @@ QString StorageCodec::timeText(const QDateTime &at)
 
 QDateTime StorageCodec::timeOf(const QString &text)
 {
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (text.isEmpty())
+        return {};
+    // Fast path for what timeText() writes (`2026-03-02T09:30:15.250Z`): QDateTime::fromString()
+    // costs microseconds, and re-imports read a timestamp per existing row.
+    if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' && text[13] == u':'
+        && text[16] == u':' && text[19] == u'.' && text[23] == u'Z') {
+        const auto number = [&](int from, int length) {
+            int value = 0;
+            for (int i = from; i < from + length; ++i) {
+                const char16_t c = text[i].unicode();
+                if (c < u'0' || c > u'9')
+                    return -1;
+                value = value * 10 + (c - u'0');
+            }
+            return value;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+void StorageCodec::appendUtf8(std::string &out, QStringView text)
+{
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = text[i].unicode();
+        if (c < 0x80) {
+            out += char(c);
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            c = QChar::surrogateToUcs4(char16_t(c), text[i + 1].unicode());
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            c = 0xFFFD; // a lone surrogate cannot be encoded: replacement character, as QString::toUtf8()
+        }
+        if (c < 0x800) {
+            out += char(0xC0 | (c >> 6));
+        } else if (c < 0x10000) {
+            out += char(0xE0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+        } else {
+            out += char(0xF0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3F));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+        }
+        if (c >= 0x80)
+            out += char(0x80 | (c & 0x3F));
+    }
 }
 
 void StorageCodec::appendDecimal(std::string &out, std::int64_t minor, int decimals)
@@ -87,12 +140,11 @@ void StorageCodec::appendQuoted(std::string &out, const char *field, const QStri
 {
     out += field;
     out += "=\"";
-    const QByteArray utf8 = value.toUtf8();
-    for (char c : utf8) {
-        if (c == '"')
-            out += '"'; // a quote inside is doubled
-        out += c;
-    }
+    const std::size_t start = out.size();
+    appendUtf8(out, value);
+    // A quote inside is doubled (rare: only then is the tail rewritten).
+    for (std::size_t i = out.find('"', start); i != std::string::npos; i = out.find('"', i + 2))
+        out.insert(i, 1, '"');
     out += '"';
 }
 
@@ -182,8 +234,16 @@ QString StorageCodec::calendarText(const WorkCalendar::Exception &e)
 
 std::string StorageCodec::metricKey(MetricId metric)
 {
-    if (const Metric *m = findMetric(metric))
-        return m->key.toStdString();
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> k;
+        for (const Metric &m : Metric::builtIns()) {
+            k.resize(std::max<std::size_t>(k.size(), std::size_t(m.id) + 1));
+            k[std::size_t(m.id)] = m.key.toStdString();
+        }
+        return k;
+    }();
+    if (metric > 0 && std::size_t(metric) < keys.size() && !keys[std::size_t(metric)].empty())
+        return keys[std::size_t(metric)];
     return std::to_string(metric);
 }
 

@@ -2,9 +2,10 @@
 
 #include "salestarget/domain/ProgressEntry.h"
 
-#include <QByteArray>
 #include <QDateTime>
 #include <QString>
+
+#include <string>
 
 namespace SQLite {
 class Statement;
@@ -31,6 +32,8 @@ public:
 
     /// Binds parameters ?1..?11 of kInsert / kUpdate; the texts stay valid until the next bind().
     void bind(SQLite::Statement &statement, const ProgressEntry &entry);
+    /// The UTF-8 ref of the last bind() (empty when it had none).
+    const std::string &ref() const { return m_ref; }
     /// Reads a row selected with kColumns.
     static ProgressEntry read(SQLite::Statement &statement);
     /// Whether two entries have the same content (date, metric, value, person, product, region,
@@ -40,13 +43,13 @@ public:
     static void check(const ProgressEntry &entry);
 
 private:
-    QByteArray m_customer;
-    QByteArray m_ref;
-    QByteArray m_note;
+    std::string m_customer;
+    std::string m_ref;
+    std::string m_note;
     QString m_enteredBy;
-    QByteArray m_enteredByUtf8;
+    std::string m_enteredByUtf8;
     QDateTime m_enteredAt;
-    QByteArray m_enteredAtText;
+    std::string m_enteredAtText;
     bool m_cached = false;
 };
 

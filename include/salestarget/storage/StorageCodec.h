@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringView>
 
 #include <cstdint>
 #include <string>
@@ -31,6 +32,8 @@ public:
     /// Parses timeText() output; an invalid QDateTime for empty text.
     static QDateTime timeOf(const QString &text);
 
+    /// Appends `text` as UTF-8 (no allocation once `out` has grown: imports call this per row).
+    static void appendUtf8(std::string &out, QStringView text);
     /// `minor` as a decimal with `decimals` fraction digits, no separators (`-1234.50`).
     static void appendDecimal(std::string &out, std::int64_t minor, int decimals);
     /// The audit text of an entry, UTF-8, appended to `out`.
