@@ -1,0 +1,205 @@
+#include "salestarget/reporting/CsvReader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
+namespace st {
+
+namespace {
+
+constexpr int kSampleLines = 10;                       // lines looked at to detect the delimiter
+constexpr qsizetype kSampleBytes = qsizetype(64) << 10; // ... within at most this many bytes
+// On a tie the rarer character wins: commas also occur in amounts and text, tabs hardly ever.
+constexpr std::array<char, 3> kCandidates{'\t', ';', ','};
+
+const char *skipBom(const char *begin, const char *end)
+{
+    return end - begin >= 3 && std::memcmp(begin, "\xEF\xBB\xBF", 3) == 0 ? begin + 3 : begin;
+}
+
+} // namespace
+
+CsvReader::CsvReader(QByteArray utf8, CsvDelimiter delimiter)
+    : m_text(std::move(utf8))
+{
+    m_end = m_text.constData() + m_text.size();
+    m_begin = skipBom(m_text.constData(), m_end);
+    m_pos = m_begin;
+    m_delimiter = delimiter == CsvDelimiter::Auto
+                      ? detectDelimiter(QByteArrayView(m_begin, m_end - m_begin))
+                      : delimiter;
+    for (const char c : {'"', '\n', '\r', char(m_delimiter)})
+        m_special[static_cast<unsigned char>(c)] = true;
+}
+
+bool CsvReader::next(CsvRecord &record)
+{
+    record.m_fields.clear();
+    record.m_scratch.clear();
+    record.m_pending.clear();
+    if (m_hasError)
+        return false;
+    const char *p = m_pos;
+    const char *const end = m_end;
+    while (p < end && (*p == '\n' || *p == '\r')) { // blank lines
+        if (*p == '\r' && p + 1 < end && p[1] == '\n')
+            ++p;
+        ++p;
+        ++m_line;
+    }
+    if (p == end) {
+        m_pos = p;
+        return false;
+    }
+    record.m_line = m_line;
+    const char delimiter = char(m_delimiter);
+    for (;;) {
+        if (p < end && *p == '"') {
+            p = readQuoted(record, p);
+            if (!p)
+                return false;
+        } else {
+            const char *const start = p;
+            while (p < end && !m_special[static_cast<unsigned char>(*p)])
+                ++p;
+            if (p < end && *p == '"')
+                return fail(record, p,
+                            QT_TRANSLATE_NOOP("CsvReader", "a quote character inside an unquoted field "
+                                                           "(enclose the field in quotes and double the quote)"));
+            record.m_fields.emplace_back(start, p - start);
+        }
+        if (p == end)
+            break;
+        if (*p == delimiter) {
+            ++p;
+            continue;
+        }
+        if (*p == '\r' && p + 1 < end && p[1] == '\n') // CRLF; a lone CR or LF ends the line too
+            ++p;
+        ++p;
+        ++m_line;
+        break;
+    }
+    m_pos = p;
+    finishRecord(record);
+    return true;
+}
+
+const char *CsvReader::readQuoted(CsvRecord &record, const char *open)
+{
+    const char *const end = m_end;
+    const char *p = open + 1;
+    bool escaped = false;
+    size_t scratchStart = 0;
+    for (;;) {
+        const auto *quote = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+        if (!quote) {
+            fail(record, open, QT_TRANSLATE_NOOP("CsvReader", "a quoted field is not closed before the end of the file"));
+            return nullptr;
+        }
+        for (const char *c = p; c < quote; ++c) // quote[0] is '"', so c[1] is always readable
+            m_line += *c == '\n' || (*c == '\r' && c[1] != '\n');
+        if (quote + 1 < end && quote[1] == '"') { // a doubled quote stands for one quote
+            if (!escaped) {
+                escaped = true;
+                scratchStart = record.m_scratch.size();
+            }
+            record.m_scratch.append(p, size_t(quote + 1 - p));
+            p = quote + 2;
+            continue;
+        }
+        if (escaped) {
+            record.m_scratch.append(p, size_t(quote - p));
+            record.m_pending.push_back(
+                {record.m_fields.size(), scratchStart, record.m_scratch.size() - scratchStart});
+            record.m_fields.emplace_back();
+        } else {
+            record.m_fields.emplace_back(open + 1, quote - open - 1);
+        }
+        p = quote + 1;
+        if (p < end && *p != char(m_delimiter) && *p != '\n' && *p != '\r') {
+            record.m_fields.pop_back(); // report the column of the field the stray text belongs to
+            fail(record, p, QT_TRANSLATE_NOOP("CsvReader", "text after the closing quote of a quoted field"));
+            return nullptr;
+        }
+        return p;
+    }
+}
+
+void CsvReader::finishRecord(CsvRecord &record)
+{
+    // Scratch views are made only now: appending to the scratch may have moved its storage.
+    for (const CsvRecord::Pending &pending : record.m_pending)
+        record.m_fields[pending.field] = QByteArrayView(record.m_scratch.data() + pending.offset,
+                                                        qsizetype(pending.length));
+}
+
+bool CsvReader::fail(CsvRecord &record, const char *pos, const char *what)
+{
+    m_hasError = true;
+    m_error.line = record.m_line;
+    m_error.column = record.size() + 1;
+    m_error.byteOffset = pos - m_text.constData();
+    m_error.message = QCoreApplication::translate("CsvReader", "Line %1, column %2: %3.")
+                          .arg(m_error.line)
+                          .arg(m_error.column)
+                          .arg(QCoreApplication::translate("CsvReader", what));
+    m_pos = m_end;
+    record.m_fields.clear();
+    record.m_scratch.clear();
+    record.m_pending.clear();
+    return false;
+}
+
+CsvDelimiter CsvReader::detectDelimiter(QByteArrayView utf8)
+{
+    const char *p = skipBom(utf8.data(), utf8.data() + utf8.size());
+    const char *const end = utf8.data() + std::min(utf8.size(), kSampleBytes);
+    std::array<std::array<int, kSampleLines>, kCandidates.size()> counts{};
+    int lines = 0;
+    bool inQuotes = false;
+    bool lineHasText = false;
+    for (; p < end && lines < kSampleLines; ++p) {
+        const char c = *p;
+        if (c == '"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && (c == '\n' || c == '\r')) {
+            lines += lineHasText; // blank lines do not count
+            lineHasText = false;
+            continue;
+        } else if (!inQuotes) {
+            for (size_t k = 0; k < kCandidates.size(); ++k)
+                counts[k][size_t(lines)] += c == kCandidates[k];
+        }
+        lineHasText = true;
+    }
+    // A last line cut off by the sample limit is partial; use it only when it is the only one.
+    if (lineHasText && (lines == 0 || end == utf8.data() + utf8.size()) && lines < kSampleLines)
+        ++lines;
+    int best = -1;
+    int bestCount = 0;
+    for (size_t k = 0; k < kCandidates.size(); ++k) { // consistent across lines, most per line
+        const int first = counts[k][0];
+        bool consistent = first > 0;
+        for (int i = 1; i < lines && consistent; ++i)
+            consistent = counts[k][size_t(i)] == first;
+        if (consistent && first > bestCount) {
+            best = int(k);
+            bestCount = first;
+        }
+    }
+    for (size_t k = 0; best < 0 && k < kCandidates.size(); ++k) { // else most on the first line
+        if (counts[k][0] > bestCount)
+            bestCount = counts[k][0];
+    }
+    for (size_t k = 0; best < 0 && k < kCandidates.size(); ++k) {
+        if (bestCount > 0 && counts[k][0] == bestCount)
+            best = int(k);
+    }
+    return best < 0 ? CsvDelimiter::Comma : CsvDelimiter(kCandidates[size_t(best)]);
+}
+
+} // namespace st
