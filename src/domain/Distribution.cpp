@@ -48,9 +48,12 @@ std::vector<std::int64_t> parseNumbers(QStringView text, int count, bool percent
             throw DomainError(tr("Value %1 (\"%2\") is negative; weights must be zero or more.").arg(i + 1).arg(parts[i]));
         values.push_back(a.minor());
     }
-    const std::int64_t total = std::accumulate(values.begin(), values.end(), std::int64_t(0));
+    // 128-bit: many large values must not wrap around (to 10000 or to 0) in the sum.
+    const Int128 total = std::accumulate(values.begin(), values.end(), Int128(0));
     if (percent && total != 10000) {
-        throw DomainError(tr("The percentages total %1%, not 100%.").arg(Amount(total).toDecimalString(2)));
+        const QString shown = total <= Amount::kMaxMinor ? Amount(std::int64_t(total)).toDecimalString(2)
+                                                         : tr("far more than 100");
+        throw DomainError(tr("The percentages total %1%, not 100%.").arg(shown));
     }
     if (!percent && total == 0)
         throw DomainError(tr("At least one weight must be above zero."));

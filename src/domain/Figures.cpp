@@ -1,15 +1,34 @@
 #include "salestarget/domain/Figures.h"
+
+#include "salestarget/domain/DomainError.h"
 #include "salestarget/domain/Int128.h"
+
+#include <QCoreApplication>
+
+#include <limits>
 
 namespace st {
 
 namespace {
 
+// A quotient as an int64, or a DomainError: a silent narrowing would wrap around.
+std::int64_t narrow(Int128 q)
+{
+    if (q > std::numeric_limits<std::int64_t>::max() || q < std::numeric_limits<std::int64_t>::min())
+        throw DomainError(QCoreApplication::translate("Figures", "A projected amount is too large to compute."));
+    return std::int64_t(q);
+}
+
 // a / b rounded half away from zero, b > 0
 std::int64_t divRound(Int128 a, Int128 b)
 {
-    const Int128 q = (a >= 0 ? a + b / 2 : a - b / 2) / b;
-    return std::int64_t(q);
+    return narrow((a >= 0 ? a + b / 2 : a - b / 2) / b);
+}
+
+// a / b rounded up, a >= 0, b > 0 (128-bit so that a + b - 1 cannot overflow)
+std::int64_t divCeil(Int128 a, Int128 b)
+{
+    return narrow((a + b - 1) / b);
 }
 
 } // namespace
@@ -53,7 +72,7 @@ Figures Figures::compute(Amount target, Amount actual, Amount expected, const Pa
     }
     if (pace.remainingWorkingDays > 0) {
         const std::int64_t todo = std::max<std::int64_t>(0, f.gap.minor());
-        f.requiredDaily = Amount((todo + pace.remainingWorkingDays - 1) / pace.remainingWorkingDays);
+        f.requiredDaily = Amount(divCeil(todo, pace.remainingWorkingDays));
     }
     return f;
 }

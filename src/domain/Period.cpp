@@ -105,16 +105,20 @@ Period Period::parse(QStringView text, int startMonth)
         return DomainError(tr("\"%1\" is not a period. Use 2026, 2026-Q3, 2026-11, 2026-W47, 2026-11-22, "
                               "FY2026 or FY2026-Q1.").arg(t));
     };
+    const auto checkYear = [](int y) {
+        if (y < 1900 || y > 9999)
+            throw DomainError(tr("The year %1 is out of range (1900 to 9999).").arg(y));
+    };
     if (const auto m = fy.match(t); m.hasMatch()) {
         const int y = m.captured(1).toInt();
+        checkYear(y); // FY0000 would otherwise be a period with invalid dates
         return m.captured(2).isEmpty() ? year(y, startMonth) : quarter(y, m.captured(2).toInt(), startMonth);
     }
     const auto m = plain.match(t);
     if (!m.hasMatch())
         throw bad();
     const int y = m.captured(1).toInt();
-    if (y < 1900 || y > 9999)
-        throw DomainError(tr("The year %1 is out of range (1900 to 9999).").arg(y));
+    checkYear(y);
     if (!m.captured(2).isEmpty())
         return quarter(y, m.captured(2).toInt(), 1);
     if (!m.captured(3).isEmpty())

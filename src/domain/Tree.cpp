@@ -116,10 +116,15 @@ NodeId Tree::resolve(QStringView path) const
 
 std::vector<NodeId> Tree::subtree(NodeId id) const
 {
-    std::vector<NodeId> result{id};
-    for (std::size_t i = 0; i < result.size(); ++i) {
-        const auto &kids = children(result[i]);
-        result.insert(result.end(), kids.begin(), kids.end());
+    // Depth-first (pre-order) as documented, with an explicit stack like buildLayout().
+    std::vector<NodeId> result;
+    std::vector<NodeId> stack{id};
+    while (!stack.empty()) {
+        const NodeId cur = stack.back();
+        stack.pop_back();
+        result.push_back(cur);
+        const auto &kids = children(cur);
+        stack.insert(stack.end(), kids.rbegin(), kids.rend());
     }
     return result;
 }
