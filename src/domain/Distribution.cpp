@@ -135,6 +135,41 @@ std::vector<Amount> Distribution::withLocks(Amount total, const std::vector<Amou
     return result;
 }
 
+std::vector<std::vector<Amount>> Distribution::matrix(const std::vector<Amount> &rowTotals,
+                                                     const std::vector<Amount> &columnTotals)
+{
+    Int128 rowSum = 0, columnSum = 0;
+    for (Amount a : rowTotals) {
+        if (a.minor() < 0)
+            throw DomainError(tr("A part of the distribution is negative."));
+        rowSum += a.minor();
+    }
+    for (Amount a : columnTotals) {
+        if (a.minor() < 0)
+            throw DomainError(tr("A period of the distribution is negative."));
+        columnSum += a.minor();
+    }
+    if (rowSum != columnSum)
+        throw DomainError(tr("The parts do not add up to the whole."));
+    std::vector<std::vector<Amount>> cells(rowTotals.size(), std::vector<Amount>(columnTotals.size()));
+    std::vector<std::int64_t> need(rowTotals.size());
+    for (std::size_t r = 0; r < rowTotals.size(); ++r)
+        need[r] = rowTotals[r].minor();
+    Int128 remaining = columnSum;
+    for (std::size_t c = 0; c < columnTotals.size(); ++c) {
+        // Quota of row r in this column: column x need_r / remaining <= need_r, so the largest
+        // remainder never hands a row more than it still needs, and the last column closes every row.
+        const std::vector<Amount> split = remaining == 0 ? std::vector<Amount>(rowTotals.size())
+                                                         : proportional(columnTotals[c], need);
+        for (std::size_t r = 0; r < rowTotals.size(); ++r) {
+            cells[r][c] = split[r];
+            need[r] -= split[r].minor();
+        }
+        remaining -= columnTotals[c].minor();
+    }
+    return cells;
+}
+
 std::vector<std::int64_t> Distribution::proportionsOf(const std::vector<Amount> &current, const std::vector<bool> &locked)
 {
     std::vector<std::int64_t> weights(current.size(), 0);

@@ -75,6 +75,8 @@ void PlanService::loadTrees()
 void PlanService::saveSettings(const PlanSettings &settings, const QString &reason)
 {
     settings.validate();
+    if (!settings.companyName.isEmpty())
+        Tree::validateName(settings.companyName);
     m_repository.saveSettings(settings, stamp(reason));
     m_settings = settings;
     if (!settings.companyName.isEmpty()) {
@@ -102,7 +104,8 @@ void PlanService::requireNode(Dimension d, NodeId id) const
 
 // --- trees ---------------------------------------------------------------------------------
 
-NodeId PlanService::addNode(Dimension d, NodeId parent, const QString &name, bool person, NodeId homeRegion)
+NodeId PlanService::addNode(Dimension d, NodeId parent, const QString &name, bool person, NodeId homeRegion,
+                            NodeId wantedId)
 {
     Tree::validateName(name);
     requireNode(d, parent);
@@ -122,9 +125,42 @@ NodeId PlanService::addNode(Dimension d, NodeId parent, const QString &name, boo
     n.person = person;
     n.homeRegion = homeRegion;
     n.sortOrder = int(t.children(parent).size());
+    n.id = wantedId;
     n.id = m_repository.insertNode(n, stamp());
     mutableTree(d).add(n);
     return n.id;
+}
+
+void PlanService::restoreNodes(Dimension d, const std::vector<Node> &nodes, const std::vector<TargetRecord> &cells)
+{
+    if (nodes.empty())
+        return;
+    const AuditStamp s = stamp(tr("undo delete"));
+    Tree edited = tree(d);
+    std::vector<TargetChange> changes;
+    for (const TargetRecord &r : cells)
+        changes.push_back({r.metric, r.node, r.month, TargetCell{}, r.cell});
+    m_repository.transaction([&] {
+        for (const Node &n : nodes) {
+            Node added = n;
+            added.id = m_repository.insertNode(n, s);
+            if (added.id != n.id)
+                throw DomainError(tr("\"%1\" could not get its old id back.").arg(n.name));
+            edited.add(added);
+        }
+        // The restored root of the subtree goes back to its old position among its siblings.
+        const Node &top = nodes.front();
+        edited.move(top.id, top.parent, top.sortOrder);
+        for (NodeId sibling : edited.children(top.parent)) {
+            const Node &stored = sibling == top.id ? top : tree(d).node(sibling);
+            if (!(stored == edited.node(sibling)))
+                m_repository.updateNode(stored, edited.node(sibling), s);
+        }
+        if (!changes.empty())
+            m_repository.writeTargets(changes, s);
+    });
+    m_trees[std::size_t(d)] = std::move(edited);
+    m_targets.apply(changes);
 }
 
 NodeId PlanService::ensurePath(Dimension d, const QString &path, bool person, NodeId homeRegion)
@@ -144,12 +180,12 @@ NodeId PlanService::ensurePath(Dimension d, const QString &path, bool person, No
                 const bool leaf = i + 1 == parts.size();
                 if (const auto existing = tree(d).childNamed(cur, name)) {
                     cur = *existing;
-                    if (leaf && person) {
+                    if (leaf && (person || homeRegion != 0)) {
                         const Node &n = tree(d).node(cur);
-                        if (!tree(d).isLeaf(cur))
-                            throw DomainError(tr("\"%1\" has members under it and cannot be a person.").arg(tree(d).path(cur)));
-                        if (!n.person || (homeRegion != 0 && n.homeRegion != homeRegion))
-                            setPersonInfo(cur, true, homeRegion != 0 ? homeRegion : n.homeRegion);
+                        const bool nowPerson = person || n.person;
+                        const NodeId nowHome = homeRegion != 0 ? homeRegion : n.homeRegion;
+                        if (nowPerson != n.person || nowHome != n.homeRegion)
+                            setPersonInfo(cur, nowPerson, nowHome);
                     }
                 } else {
                     cur = addNode(d, cur, name, leaf && person, leaf ? homeRegion : 0);
@@ -248,6 +284,10 @@ void PlanService::deleteNode(Dimension d, NodeId id, bool deleteTargets)
         }
     }
     std::reverse(doomed.begin(), doomed.end()); // children before parents
+    // The siblings after the deleted node move up one place; their new order is stored too.
+    Tree edited = tree(d);
+    const NodeId parent = edited.node(id).parent;
+    edited.remove(id);
     const AuditStamp s = stamp();
     m_repository.transaction([&] {
         if (!cleared.empty())
@@ -255,11 +295,15 @@ void PlanService::deleteNode(Dimension d, NodeId id, bool deleteTargets)
         for (const auto &[before, after] : homeless)
             m_repository.updateNode(before, after, s);
         m_repository.deleteNodes(doomed, s);
+        for (NodeId sibling : edited.children(parent)) {
+            if (!(edited.node(sibling) == t.node(sibling)))
+                m_repository.updateNode(t.node(sibling), edited.node(sibling), s);
+        }
     });
     m_targets.apply(cleared);
     for (const auto &[before, after] : homeless)
         mutableTree(Dimension::Org).setPersonInfo(after.id, after.person, 0);
-    mutableTree(d).remove(id);
+    m_trees[std::size_t(d)] = std::move(edited);
 }
 
 // --- entries -------------------------------------------------------------------------------
@@ -305,6 +349,8 @@ void PlanService::updateEntry(const ProgressEntry &entry)
     const ProgressEntry before = m_repository.entry(entry.id);
     validateEntry(entry);
     ProgressEntry after = entry;
+    if (after.region == 0)
+        after.region = tree(Dimension::Org).node(after.person).homeRegion;
     after.enteredBy = before.enteredBy;
     after.enteredAt = before.enteredAt;
     m_repository.updateEntry(before, after, stamp());
@@ -319,8 +365,13 @@ void PlanService::deleteEntry(EntryId id)
 ImportOutcome PlanService::importEntries(std::vector<ProgressEntry> entries)
 {
     const AuditStamp s = stamp();
-    for (ProgressEntry &e : entries) {
-        validateEntry(e);
+    for (std::size_t row = 0; row < entries.size(); ++row) {
+        ProgressEntry &e = entries[row];
+        try {
+            validateEntry(e);
+        } catch (const DomainError &error) {
+            throw DomainError(tr("Entry %1: %2").arg(row + 1).arg(error.message()));
+        }
         if (e.region == 0)
             e.region = tree(Dimension::Org).node(e.person).homeRegion;
         if (e.enteredBy.isEmpty())

@@ -116,6 +116,7 @@ void PlanService::setTarget(NodeId node, MetricId metric, const Period &period, 
 
 void PlanService::setLocked(NodeId node, MetricId metric, Month month, bool locked)
 {
+    Metric::byId(metric);
     dimensionOf(node);
     const TargetCell before = m_targets.cell(metric, node, month);
     if (before.locked == locked)
@@ -207,7 +208,28 @@ std::vector<TargetChange> PlanService::planDistribution(Dimension d, NodeId node
         } else if (method.kind == DistributionMethod::Kind::History) {
             weights = historyWeights(d, metric, kids, {shiftToReference(period)});
         }
-        for (Month m : period.months()) {
+        // Without locks: split the period total over the children first, then fit the months, so
+        // that each child's period total is the exact share (1,000.00 over 3: 333.34/333.33/333.33).
+        const std::vector<Month> months = period.months();
+        bool anyLocked = false;
+        std::vector<Amount> monthTotals;
+        Amount periodTotal;
+        for (Month m : months) {
+            monthTotals.push_back(m_targets.value(metric, node, m));
+            periodTotal += monthTotals.back();
+            for (NodeId k : kids)
+                anyLocked = anyLocked || m_targets.isLocked(metric, k, m);
+        }
+        if (!anyLocked) {
+            const auto cells = Distribution::matrix(Distribution::proportional(periodTotal, weights), monthTotals);
+            for (std::size_t i = 0; i < kids.size(); ++i) {
+                for (std::size_t j = 0; j < months.size(); ++j)
+                    record(kids[i], months[j], m_targets.cell(metric, kids[i], months[j]), cells[i][j]);
+            }
+            return changes;
+        }
+        // With locks: month by month, locked cells keep their value and the others absorb the rest.
+        for (Month m : months) {
             std::vector<Amount> current;
             std::vector<bool> locked;
             for (NodeId k : kids) {

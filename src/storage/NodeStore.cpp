@@ -63,10 +63,14 @@ NodeId NodeStore::insert(const Node &node, const AuditStamp &stamp)
     if (node.parent == 0)
         throw DomainError(tr("\"%1\" needs a parent: there is only one whole company.").arg(node.name));
     Node stored = node;
-    stored.id = 0;
-    auto insert = m_db.prepare("INSERT INTO node (dimension, parent, name, is_person, home_region, sort_order) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    // A known id re-creates a deleted member (undo); otherwise SQLite assigns the next one.
+    auto insert = m_db.prepare("INSERT INTO node (dimension, parent, name, is_person, home_region, sort_order, id) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     bindNode(*insert, stored);
+    if (stored.id > 0)
+        insert->bind(7, std::int64_t(stored.id));
+    else
+        insert->bind(7);
     insert->exec();
     stored.id = m_db.lastInsertId();
     AuditLog::Writer(m_db, stamp).append("insert", "node", QString::number(stored.id), {},

@@ -298,3 +298,41 @@ TEST(DistributionTest, WeightTotalsDoNotWrapAround)
 
 } // namespace
 } // namespace st
+
+namespace st {
+namespace {
+
+TEST(DistributionMatrixTest, RowsAndColumnsAddUpExactly)
+{
+    // 1,000.00 a year over three children, the year split 4321-style over twelve uneven months.
+    const std::vector<Amount> months{Amount(10001), Amount(9999), Amount(10000), Amount(6667), Amount(6667), Amount(6666),
+                                     Amount(10000), Amount(10000), Amount(10000), Amount(6667), Amount(6666), Amount(6667)};
+    const std::vector<Amount> rows = Distribution::even(Amount(100000), 3);
+    const auto cells = Distribution::matrix(rows, months);
+    ASSERT_EQ(cells.size(), 3u);
+    for (std::size_t r = 0; r < 3; ++r) {
+        std::int64_t sum = 0;
+        for (Amount a : cells[r]) {
+            EXPECT_GE(a.minor(), 0);
+            sum += a.minor();
+        }
+        EXPECT_EQ(sum, rows[r].minor()) << "row " << r;
+    }
+    for (std::size_t c = 0; c < months.size(); ++c)
+        EXPECT_EQ(cells[0][c].minor() + cells[1][c].minor() + cells[2][c].minor(), months[c].minor()) << "column " << c;
+    EXPECT_EQ(rows[0].minor(), 33334);
+    EXPECT_EQ(rows[2].minor(), 33333);
+}
+
+TEST(DistributionMatrixTest, ZeroColumnsAndRowsAndMismatch)
+{
+    const auto cells = Distribution::matrix({Amount(5), Amount(0)}, {Amount(0), Amount(5)});
+    EXPECT_EQ(cells[0][0].minor(), 0);
+    EXPECT_EQ(cells[0][1].minor(), 5);
+    EXPECT_EQ(cells[1][1].minor(), 0);
+    EXPECT_THROW(Distribution::matrix({Amount(5)}, {Amount(4)}), DomainError);
+    EXPECT_THROW(Distribution::matrix({Amount(-1)}, {Amount(-1)}), DomainError);
+}
+
+} // namespace
+} // namespace st

@@ -252,6 +252,30 @@ TEST_F(PlanServiceTargetsTest, DistributeTheSeedPlanOverChildren)
     expectRepositoryMatchesMemory();
 }
 
+TEST_F(PlanServiceTargetsTest, DistributeAYearOverChildrenGivesExactYearlyShares)
+{
+    // 1,000.00 for the year over three children: each child's year is the exact share, and every
+    // month still adds up to the parent's month (no child is favoured by rounding twelve times).
+    const NodeId a = service.ensurePath(Dimension::Product, QStringLiteral("A"));
+    const NodeId b = service.ensurePath(Dimension::Product, QStringLiteral("B"));
+    const NodeId c = service.ensurePath(Dimension::Product, QStringLiteral("C"));
+    const Period year = Period::year(2026);
+    service.setTarget(kRootId, kSales, year, yuan(1000));
+    const auto even = DistributionMethod::parse(QStringLiteral("even"), DistributeOver::Children, 3);
+    service.applyTargetChanges(service.planDistribution(Dimension::Product, kRootId, kSales, year,
+                                                        DistributeOver::Children, even));
+    EXPECT_EQ(service.targets().sum(kSales, a, Month(2026, 1), Month(2026, 12)).minor(), 33334);
+    EXPECT_EQ(service.targets().sum(kSales, b, Month(2026, 1), Month(2026, 12)).minor(), 33333);
+    EXPECT_EQ(service.targets().sum(kSales, c, Month(2026, 1), Month(2026, 12)).minor(), 33333);
+    for (Month m : year.months()) {
+        EXPECT_EQ(service.targets().value(kSales, a, m) + service.targets().value(kSales, b, m)
+                      + service.targets().value(kSales, c, m),
+                  service.targets().value(kSales, kRootId, m))
+            << m.toString().toStdString();
+    }
+    expectRepositoryMatchesMemory();
+}
+
 TEST_F(PlanServiceTargetsTest, DistributeOverChildrenEvenlyWithLocks)
 {
     const NodeId a = service.ensurePath(Dimension::Product, QStringLiteral("A"));

@@ -25,6 +25,12 @@ public:
     static std::vector<Amount> withLocks(Amount total, const std::vector<Amount> &current,
                                          const std::vector<bool> &locked,
                                          const std::vector<std::int64_t> &weights);
+    /// Splits each column total over the rows so that every row adds up to its row total exactly
+    /// (rows: children, columns: months). Row and column totals must be non-negative with equal sums.
+    /// Each cell is close to row x column / total, no cell is negative, and no row is favoured by
+    /// rounding across columns (each column is split by the rows' remaining needs).
+    static std::vector<std::vector<Amount>> matrix(const std::vector<Amount> &rowTotals,
+                                                   const std::vector<Amount> &columnTotals);
     /// The current unlocked values as weights, or all ones when they are all zero: "keep their
     /// current proportions, or evenly when they are all empty".
     static std::vector<std::int64_t> proportionsOf(const std::vector<Amount> &current,

@@ -63,7 +63,12 @@ public:
     /// Creates the node at `path` and any missing ancestors; returns its id. An existing node is
     /// returned as it is unless person/home region are asked for, which updates it.
     NodeId ensurePath(Dimension d, const QString &path, bool person = false, NodeId homeRegion = 0);
-    NodeId addNode(Dimension d, NodeId parent, const QString &name, bool person = false, NodeId homeRegion = 0);
+    /// Adds a member under `parent`; `wantedId` re-creates a member with a known id (redo after undo).
+    NodeId addNode(Dimension d, NodeId parent, const QString &name, bool person = false, NodeId homeRegion = 0,
+                   NodeId wantedId = 0);
+    /// Re-creates deleted members with their ids and their target cells (undo of a delete).
+    /// `nodes` lists parents before children, as Tree::subtree() gives them.
+    void restoreNodes(Dimension d, const std::vector<Node> &nodes, const std::vector<TargetRecord> &cells);
     void renameNode(Dimension d, NodeId id, const QString &name);
     void moveNode(Dimension d, NodeId id, NodeId newParent, int position = -1);
     void setPersonInfo(NodeId id, bool person, NodeId homeRegion);

@@ -55,7 +55,8 @@ public:
 
     /// Every node of every tree, the root (kRootId) included, ordered by parent and sort order.
     virtual std::vector<Node> loadNodes() = 0;
-    /// Inserts `node` (its id is ignored) and returns the new id.
+    /// Inserts `node` and returns its id: node.id when non-zero (re-creating a deleted member on
+    /// undo; an id in use is an error), otherwise a new one.
     virtual NodeId insertNode(const Node &node, const AuditStamp &stamp) = 0;
     /// Updates name, parent, sort order, person flag and home region of an existing node.
     virtual void updateNode(const Node &before, const Node &after, const AuditStamp &stamp) = 0;
