@@ -1,0 +1,81 @@
+#pragma once
+
+#include "salestarget/domain/PlanService.h"
+
+#include <QDate>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace st {
+
+class Repository;
+
+/// The open plan-set file as the GUI sees it: the repository, the PlanService over it, the undo
+/// stack, and signals that tell views what changed so they update just that. Every change made
+/// through the GUI goes through here (usually from a QUndoCommand), so the signals are complete.
+class PlanDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanDocument)
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    /// `clock` stamps audit rows and gives "today"; tests inject a fixed one.
+    explicit PlanDocument(Clock clock = {}, QObject *parent = nullptr);
+    ~PlanDocument() override;
+
+    /// Opens (creating when missing) the file at `path`; on first creation of a brand-new file
+    /// with `demoIfNew` the demo plan is loaded. Throws DomainError and keeps the current file open.
+    void open(const QString &path, bool demoIfNew = false);
+    bool isOpen() const { return m_service != nullptr; }
+    QString path() const { return m_path; }
+    /// The day the clock says it is (the default as-of date).
+    QDate today() const;
+    QString user() const;
+
+    PlanService &service() { return *m_service; }
+    const PlanService &service() const { return *m_service; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    /// Pushes `command` on the undo stack (running its redo()); false when it failed, in which case
+    /// failed() was emitted and nothing changed.
+    bool push(QUndoCommand *command);
+    /// Runs `work`; a DomainError is reported through failed() instead of escaping. False on failure.
+    bool attempt(const std::function<void()> &work);
+
+    /// Writes target changes and applies them (redo); `reverse` applies their `before` side (undo).
+    void applyTargetChanges(const std::vector<TargetChange> &changes, bool reverse, const QString &reason = {});
+    /// Saves new settings; emits settingsChanged().
+    void saveSettings(const PlanSettings &settings);
+    /// Runs a structural change of tree `d` (add, rename, move, delete) and emits treeChanged(d).
+    void changeTree(Dimension d, const std::function<void(PlanService &)> &change);
+    /// Runs a change of progress entries and emits entriesChanged().
+    void changeEntries(const std::function<void(PlanService &)> &change);
+
+Q_SIGNALS:
+    /// An action was refused or failed; `message` says why (nothing was changed).
+    void failed(const QString &message);
+    /// A (different) file was opened: everything must be re-read.
+    void opened();
+    void targetsChanged(const std::vector<st::TargetChange> &changes);
+    void treeChanged(st::Dimension dimension);
+    void settingsChanged();
+    void entriesChanged();
+
+private:
+    Clock m_clock;
+    QString m_path;
+    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<PlanService> m_service;
+    QUndoStack *m_undo = nullptr;
+    int m_failures = 0;
+};
+
+} // namespace st
