@@ -5,10 +5,14 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+#include <array>
+
 namespace st {
 
 AuditLog::Writer::Writer(Database &db, const AuditStamp &stamp)
-    : m_at(StorageCodec::timeText(stamp.at).toStdString()),
+    : m_db(db),
+      m_at(StorageCodec::timeText(stamp.at).toStdString()),
       m_user(stamp.user.toStdString()),
       m_reason(stamp.reason.toStdString()),
       m_insert(db.prepare("INSERT INTO audit (at, user, action, entity, key, old, new, reason) "
@@ -45,6 +49,40 @@ void AuditLog::Writer::append(const char *action, const char *entity, const QStr
     const std::string o = oldValue.toStdString();
     const std::string n = newValue.toStdString();
     append(action, entity, k, oldValue.isEmpty() ? nullptr : &o, newValue.isEmpty() ? nullptr : &n);
+}
+
+void AuditLog::Writer::appendInserts(const char *entity, const std::vector<std::string> &keys,
+                                     const std::vector<std::string> &newValues, std::size_t count)
+{
+    // One statement per batch of rows: per-statement overhead is a large share of a small insert.
+    static const std::array<std::string, kMaxRows + 1> sql = [] {
+        std::array<std::string, kMaxRows + 1> all;
+        for (std::size_t n = 1; n <= kMaxRows; ++n) {
+            std::string s = "INSERT INTO audit (at, user, action, entity, key, old, new, reason) VALUES ";
+            for (std::size_t r = 0; r < n; ++r) {
+                s += r == 0 ? "" : ", ";
+                s += "(?1, ?2, 'insert', ?3, ?" + std::to_string(5 + 2 * r) + ", NULL, ?" + std::to_string(6 + 2 * r)
+                   + ", ?4)";
+            }
+            all[n] = std::move(s);
+        }
+        return all;
+    }();
+    std::size_t done = 0;
+    while (done < count) {
+        const std::size_t n = std::min(kMaxRows, count - done);
+        auto insert = m_db.prepare(sql[n].c_str());
+        insert->bindNoCopy(1, m_at);
+        insert->bindNoCopy(2, m_user);
+        insert->bindNoCopy(3, entity);
+        insert->bindNoCopy(4, m_reason);
+        for (std::size_t r = 0; r < n; ++r) {
+            insert->bindNoCopy(int(5 + 2 * r), keys[done + r]);
+            insert->bindNoCopy(int(6 + 2 * r), newValues[done + r]);
+        }
+        insert->exec();
+        done += n;
+    }
 }
 
 std::vector<AuditRecord> AuditLog::newest(int limit)

@@ -22,14 +22,14 @@ void bindNullableId(SQLite::Statement &s, int index, NodeId id)
 
 } // namespace
 
-void EntryRow::bind(SQLite::Statement &s, const ProgressEntry &e)
+void EntryRow::bind(SQLite::Statement &s, const ProgressEntry &e, int offset)
 {
-    s.bind(1, std::int64_t(StorageCodec::julianDay(e.date)));
-    s.bind(2, e.metric);
-    s.bind(3, std::int64_t(e.person));
-    bindNullableId(s, 4, e.product);
-    bindNullableId(s, 5, e.region);
-    s.bind(6, std::int64_t(e.value.minor()));
+    s.bind(offset + 1, std::int64_t(StorageCodec::julianDay(e.date)));
+    s.bind(offset + 2, e.metric);
+    s.bind(offset + 3, std::int64_t(e.person));
+    bindNullableId(s, offset + 4, e.product);
+    bindNullableId(s, offset + 5, e.region);
+    s.bind(offset + 6, std::int64_t(e.value.minor()));
     // Texts are bound without copying from buffers that live until the next bind(); an import's
     // rows usually share who entered them and when, so those are converted only when they change.
     const auto text = [&s](int index, std::string &buffer, const QString &value) {
@@ -37,14 +37,14 @@ void EntryRow::bind(SQLite::Statement &s, const ProgressEntry &e)
         StorageCodec::appendUtf8(buffer, value);
         s.bindNoCopy(index, buffer);
     };
-    text(7, m_customer, e.customer);
+    text(offset + 7, m_customer, e.customer);
     if (e.ref.isEmpty()) { // empty refs are NULL, so the partial unique index ignores them
         m_ref.clear();
-        s.bind(8);
+        s.bind(offset + 8);
     } else {
-        text(8, m_ref, e.ref);
+        text(offset + 8, m_ref, e.ref);
     }
-    text(9, m_note, e.note);
+    text(offset + 9, m_note, e.note);
     if (!m_cached || e.enteredBy != m_enteredBy || e.enteredAt != m_enteredAt) {
         m_enteredBy = e.enteredBy;
         m_enteredAt = e.enteredAt;
@@ -53,8 +53,8 @@ void EntryRow::bind(SQLite::Statement &s, const ProgressEntry &e)
         StorageCodec::appendUtf8(m_enteredByUtf8, e.enteredBy);
         m_cached = true;
     }
-    s.bindNoCopy(10, m_enteredByUtf8);
-    s.bindNoCopy(11, m_enteredAtText);
+    s.bindNoCopy(offset + 10, m_enteredByUtf8);
+    s.bindNoCopy(offset + 11, m_enteredAtText);
 }
 
 ProgressEntry EntryRow::read(SQLite::Statement &s)

@@ -30,8 +30,9 @@ public:
     static constexpr const char *kColumns =
         "id, day, metric, person, product, region, value, customer, ref, note, entered_by, entered_at";
 
-    /// Binds parameters ?1..?11 of kInsert / kUpdate; the texts stay valid until the next bind().
-    void bind(SQLite::Statement &statement, const ProgressEntry &entry);
+    /// Binds parameters offset+1..offset+11 (?1..?11 of kInsert / kUpdate, or one row of a
+    /// multi-row insert); the texts stay valid until the next bind().
+    void bind(SQLite::Statement &statement, const ProgressEntry &entry, int offset = 0);
     /// The UTF-8 ref of the last bind() (empty when it had none).
     const std::string &ref() const { return m_ref; }
     /// Reads a row selected with kColumns.
