@@ -10,7 +10,9 @@
 
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <string>
 #include <variant>
@@ -150,22 +152,60 @@ std::vector<ProgressEntry> EntryStore::find(const EntryFilter &filter)
     return result;
 }
 
+void EntryStore::StatementDeleter::operator()(sqlite3_stmt *statement) const
+{
+    sqlite3_finalize(statement);
+}
+
+EntryStore::~EntryStore() = default;
+
 void EntryStore::scan(MetricId metric, QDate from, QDate to, const std::function<void(const EntryFact &)> &sink)
 {
-    auto query = m_db.prepare("SELECT day, person, product, region, value FROM entry "
-                              "WHERE metric = ?1 AND day BETWEEN ?2 AND ?3");
-    query->bind(1, metric);
-    query->bind(2, std::int64_t(StorageCodec::julianDay(from)));
-    query->bind(3, std::int64_t(StorageCodec::julianDay(to)));
+    // The raw C API here: SQLiteCpp's Column objects share ownership of the statement, which costs
+    // two atomic operations per column read: a third of the time of a 500,000-row scan.
+    static constexpr const char *kSql =
+        "SELECT day, person, product, region, value FROM entry WHERE metric = ?1 AND day BETWEEN ?2 AND ?3";
+    sqlite3 *db = m_db.handle().getHandle();
+    std::unique_ptr<sqlite3_stmt, StatementDeleter> own;
+    sqlite3_stmt *statement = m_scan.get();
+    if (!statement || m_scanning) { // first use, or a scan started from inside a scan's sink
+        sqlite3_stmt *prepared = nullptr;
+        if (sqlite3_prepare_v3(db, kSql, -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) != SQLITE_OK)
+            throw SQLite::Exception(db, sqlite3_errcode(db));
+        if (!m_scan)
+            m_scan.reset(prepared);
+        else
+            own.reset(prepared);
+        statement = prepared;
+    }
+    const bool cached = statement == m_scan.get();
+    struct Finish {
+        sqlite3_stmt *statement;
+        bool *scanning;
+        ~Finish()
+        {
+            sqlite3_reset(statement); // ends the read transaction even when the sink throws
+            if (scanning)
+                *scanning = false;
+        }
+    } finish{statement, cached ? &m_scanning : nullptr};
+    if (cached)
+        m_scanning = true;
+    sqlite3_bind_int(statement, 1, metric);
+    sqlite3_bind_int64(statement, 2, StorageCodec::julianDay(from));
+    sqlite3_bind_int64(statement, 3, StorageCodec::julianDay(to));
     EntryFact fact;
-    while (query->executeStep()) {
-        fact.day = query->getColumn(0).getInt();
-        fact.person = query->getColumn(1).getInt();
-        fact.product = query->getColumn(2).getInt();
-        fact.region = query->getColumn(3).getInt();
-        fact.value = query->getColumn(4).getInt64();
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        fact.day = sqlite3_column_int(statement, 0);
+        fact.person = sqlite3_column_int(statement, 1);
+        fact.product = sqlite3_column_int(statement, 2); // NULL reads as 0: unassigned
+        fact.region = sqlite3_column_int(statement, 3);
+        fact.value = sqlite3_column_int64(statement, 4);
         sink(fact);
     }
+    if (rc != SQLITE_DONE)
+        throw SQLite::Exception(db, rc);
 }
 
 std::int64_t EntryStore::countReferencing(std::span<const NodeId> ids)

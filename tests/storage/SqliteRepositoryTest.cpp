@@ -353,6 +353,29 @@ TEST_F(SqliteRepositoryTest, ScanFactsStreamsOneMetricInTheInclusiveRange)
     EXPECT_EQ(facts[1].value, 200);
 }
 
+TEST_F(SqliteRepositoryTest, ScansNestAndSurviveAThrowingSink)
+{
+    m_repo->insertEntry(entry(QDate(2026, 3, 1), 1, 100, m_rep), stamp());
+    m_repo->insertEntry(entry(QDate(2026, 3, 2), 1, 200, m_rep), stamp());
+    const QDate from(2026, 3, 1);
+    const QDate to(2026, 3, 31);
+    std::int64_t pairs = 0;
+    m_repo->scanFacts(1, from, to, [&](const EntryFact &outer) {
+        m_repo->scanFacts(1, from, to, [&](const EntryFact &inner) { pairs += outer.value * inner.value; });
+    });
+    EXPECT_EQ(pairs, (100 + 200) * (100 + 200));
+    EXPECT_THROW(m_repo->scanFacts(1, from, to, [](const EntryFact &) { throw DomainError(QStringLiteral("stop")); }),
+                 DomainError);
+    std::int64_t sum = 0;
+    m_repo->scanFacts(1, from, to, [&](const EntryFact &f) { sum += f.value; });
+    EXPECT_EQ(sum, 300);
+    // The scan left no read transaction open: a write and a new scan see each other.
+    m_repo->insertEntry(entry(QDate(2026, 3, 3), 1, 400, m_rep), stamp());
+    sum = 0;
+    m_repo->scanFacts(1, from, to, [&](const EntryFact &f) { sum += f.value; });
+    EXPECT_EQ(sum, 700);
+}
+
 TEST_F(SqliteRepositoryTest, CountAndDeleteNodes)
 {
     const NodeId b = m_repo->insertNode(node(Dimension::Product, kRootId, QStringLiteral("B"), 1), stamp());

@@ -5,10 +5,14 @@
 #include "salestarget/domain/Repository.h"
 
 #include <QDate>
+#include <QtGlobal>
 
 #include <functional>
+#include <memory>
 #include <span>
 #include <vector>
+
+struct sqlite3_stmt;
 
 namespace st {
 
@@ -21,6 +25,8 @@ class EntryStore final
 {
 public:
     explicit EntryStore(Database &db) : m_db(db) {}
+    ~EntryStore();
+    Q_DISABLE_COPY_MOVE(EntryStore)
 
     /// Inserts `entry` (its id ignored), audits it and returns the new id.
     EntryId insert(const ProgressEntry &entry, const AuditStamp &stamp);
@@ -38,7 +44,13 @@ public:
     std::int64_t countReferencing(std::span<const NodeId> ids);
 
 private:
+    struct StatementDeleter {
+        void operator()(sqlite3_stmt *statement) const;
+    };
+
     Database &m_db;
+    std::unique_ptr<sqlite3_stmt, StatementDeleter> m_scan; // raw: the scan reads 500k rows per report
+    bool m_scanning = false;
 };
 
 } // namespace st
