@@ -30,7 +30,9 @@ public:
     public:
         ~Borrowed();
         Q_DISABLE_COPY_MOVE(Borrowed)
+        /// The borrowed statement.
         SQLite::Statement *operator->() const { return m_statement; }
+        /// The borrowed statement.
         SQLite::Statement &operator*() const { return *m_statement; }
 
     private:

@@ -42,34 +42,48 @@ public:
     /// How upsertEntries() audits the entries it adds (default: one row per entry).
     void setImportAudit(ImportAudit audit) { m_importAudit = audit; }
 
+    /// Runs `work` in one savepoint: everything inside commits together or not at all (nests).
     void transaction(const std::function<void()> &work) override;
 
+    /// The settings with the working-day calendar.
     PlanSettings loadSettings() override;
+    /// Validates and stores the settings (the root takes the company name); audits what changed.
     void saveSettings(const PlanSettings &settings, const AuditStamp &stamp) override;
+    /// Fiscal years that have a plan, ascending.
     std::vector<int> planYears() override;
     /// Records a fiscal year's plan; throws DomainError when the year already has one.
     void addPlanYear(int fiscalYear, const AuditStamp &stamp) override;
 
+    /// Every node, the root first, then by dimension, parent and sort order.
     std::vector<Node> loadNodes() override;
+    /// Inserts a node (its id ignored) and returns the new id; a duplicate sibling name is refused.
     NodeId insertNode(const Node &node, const AuditStamp &stamp) override;
+    /// Stores `after` over node `after.id` (audited as before → after).
     void updateNode(const Node &before, const Node &after, const AuditStamp &stamp) override;
     /// Deletes the nodes in the order given (children first) with their target cells; refuses
     /// with DomainError while entries, child nodes or home regions still refer to one of them.
     void deleteNodes(std::span<const NodeId> ids, const AuditStamp &stamp) override;
 
+    /// Every stored target cell.
     std::vector<TargetRecord> loadTargets() override;
+    /// Writes cells (zero and unlocked ones are deleted) with one audit row per actual change.
     void writeTargets(std::span<const TargetChange> changes, const AuditStamp &stamp) override;
 
+    /// Entries whose person, product or region is one of `ids`.
     std::int64_t countEntriesReferencing(std::span<const NodeId> ids) override;
+    /// Inserts an entry (its id ignored), audited, and returns the new id.
     EntryId insertEntry(const ProgressEntry &entry, const AuditStamp &stamp) override;
     /// Replaces entry `after.id` (audited as before → after); throws DomainError when it is missing.
     void updateEntry(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp) override;
     /// Deletes entry `entry.id` (audited); throws DomainError when it is missing.
     void deleteEntry(const ProgressEntry &entry, const AuditStamp &stamp) override;
+    /// Inserts entries, updating (audited) or leaving alone those whose ref exists; one transaction.
     ImportOutcome upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp) override;
+    /// The entry `id`; throws DomainError when there is none.
     ProgressEntry entry(EntryId id) override;
     /// Entries matching `filter`, ordered by date then id.
     std::vector<ProgressEntry> findEntries(const EntryFilter &filter) override;
+    /// Streams the facts of `metric` dated in [from, to] (covering index; no table access).
     void scanFacts(MetricId metric, QDate from, QDate to,
                    const std::function<void(const EntryFact &)> &sink) override;
 
