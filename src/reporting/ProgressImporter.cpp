@@ -172,7 +172,16 @@ QDate ProgressImporter::parseDate(QByteArrayView text, ImportDateFormat format)
         } else {
             if (count == 0)
                 return {}; // must start with a digit
-            ++i;
+            // Between the numbers only a date separator: - / . or 年 / 月 (3 bytes each in UTF-8).
+            const QByteArrayView rest = t.sliced(i);
+            if (rest.front() == '-' || rest.front() == '/' || rest.front() == '.')
+                ++i;
+            else if (rest.startsWith("年") || rest.startsWith("月"))
+                i += 3;
+            else if (count == 3 || (count == 1 && len[0] == 8))
+                break; // a time of day or 日 may follow a complete date
+            else
+                return {};
         }
     }
     if (count == 1 && len[0] == 8) // 20261122
