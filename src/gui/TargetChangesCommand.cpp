@@ -2,6 +2,8 @@
 
 #include "salestarget/gui/PlanDocument.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace st {
@@ -18,13 +20,13 @@ TargetChangesCommand::TargetChangesCommand(PlanDocument *document, std::vector<T
 
 void TargetChangesCommand::redo()
 {
-    if (!m_document->attempt([&] { m_document->applyTargetChanges(m_changes, false); }))
+    if (!m_document->attempt([&] { m_document->applyTargetChanges(m_changes, false, text()); }))
         setObsolete(true); // nothing was written: QUndoStack drops the command
 }
 
 void TargetChangesCommand::undo()
 {
-    m_document->attempt([&] { m_document->applyTargetChanges(m_changes, true); });
+    m_document->attempt([&] { m_document->applyTargetChanges(m_changes, true, QCoreApplication::translate("TargetChangesCommand", "undo: %1").arg(text())); });
 }
 
 int TargetChangesCommand::id() const
