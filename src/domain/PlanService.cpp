@@ -396,6 +396,15 @@ std::unique_ptr<Report> PlanService::report(Dimension d, MetricId metric, const 
     return report;
 }
 
+std::unique_ptr<Report> PlanService::report(Dimension d, const FactCache &facts, const Period &period, QDate asOf) const
+{
+    auto report = std::make_unique<Report>(tree(d), m_targets, m_settings, facts.metric(), period, asOf);
+    for (const EntryFact &f : facts.between(report->actualsFrom(), report->actualsTo()))
+        report->addFact(f);
+    report->build();
+    return report;
+}
+
 std::unique_ptr<ActualRollup> PlanService::actuals(Dimension d, MetricId metric, QDate from, QDate to)
 {
     auto rollup = std::make_unique<ActualRollup>(tree(d));

@@ -149,7 +149,21 @@ void Tree::buildLayout() const
         for (auto it = kids.rbegin(); it != kids.rend(); ++it)
             stack.emplace_back(*it, pos);
     }
+    m_subtreeEnds.resize(m_preorder.size());
+    for (std::size_t pos = 0; pos < m_preorder.size(); ++pos)
+        m_subtreeEnds[pos] = int(pos) + 1;
+    for (std::size_t pos = m_preorder.size(); pos-- > 1;) {
+        int &end = m_subtreeEnds[std::size_t(m_parents[pos])];
+        end = std::max(end, m_subtreeEnds[pos]);
+    }
     m_layoutValid = true;
+}
+
+const std::vector<int> &Tree::preorderSubtreeEnds() const
+{
+    if (!m_layoutValid)
+        buildLayout();
+    return m_subtreeEnds;
 }
 
 const std::vector<NodeId> &Tree::preorder() const

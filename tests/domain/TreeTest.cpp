@@ -264,3 +264,24 @@ TEST_F(TreeTest, CopiesAreIndependent)
 
 } // namespace
 } // namespace st
+
+namespace st {
+namespace {
+
+TEST(TreeLayoutTest, SubtreeEndsDelimitEachSubtreeInPreorder)
+{
+    Tree t(Dimension::Product);
+    t.add(Node{2, kRootId, Dimension::Product, QStringLiteral("A"), false, 0, 0});
+    t.add(Node{3, 2, Dimension::Product, QStringLiteral("A1"), false, 0, 0});
+    t.add(Node{4, 2, Dimension::Product, QStringLiteral("A2"), false, 0, 0});
+    t.add(Node{5, kRootId, Dimension::Product, QStringLiteral("B"), false, 0, 0});
+    // preorder: / A A1 A2 B
+    EXPECT_EQ(t.preorder(), (std::vector<NodeId>{kRootId, 2, 3, 4, 5}));
+    EXPECT_EQ(t.preorderSubtreeEnds(), (std::vector<int>{5, 4, 3, 4, 5}));
+    t.move(5, 3);
+    // preorder: / A A1 B A2
+    EXPECT_EQ(t.preorderSubtreeEnds(), (std::vector<int>{5, 5, 4, 4, 5}));
+}
+
+} // namespace
+} // namespace st

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "salestarget/domain/Distribution.h"
+#include "salestarget/domain/FactCache.h"
 #include "salestarget/domain/PlanSettings.h"
 #include "salestarget/domain/ProgressEntry.h"
 #include "salestarget/domain/Repository.h"
@@ -108,6 +109,8 @@ public:
     // --- figures ---------------------------------------------------------------------------
     /// The report of every node of a tree for (metric, period, as-of).
     std::unique_ptr<Report> report(Dimension d, MetricId metric, const Period &period, QDate asOf);
+    /// The same from facts already in memory (the dashboard's FactCache of `metric`).
+    std::unique_ptr<Report> report(Dimension d, const FactCache &facts, const Period &period, QDate asOf) const;
     /// Sum of `metric` actuals per member of tree `d` over [from, to] (history distributions).
     std::unique_ptr<ActualRollup> actuals(Dimension d, MetricId metric, QDate from, QDate to);
 

@@ -50,6 +50,9 @@ public:
     int preorderIndex(NodeId id) const;
     /// For each preorder position, the preorder position of its parent (-1 for the root).
     const std::vector<int> &preorderParents() const;
+    /// For each preorder position, one past the last position of its subtree: the subtree of the
+    /// node at `pos` is exactly the positions [pos, ends[pos]) (cached).
+    const std::vector<int> &preorderSubtreeEnds() const;
 
     /// Checks a node name: not empty, no `/`, no leading/trailing blanks; throws DomainError.
     static void validateName(const QString &name);
@@ -81,6 +84,7 @@ private:
     mutable bool m_layoutValid = false;
     mutable std::vector<NodeId> m_preorder;
     mutable std::vector<int> m_parents;
+    mutable std::vector<int> m_subtreeEnds;
     mutable std::unordered_map<NodeId, int> m_position;
 };
 
