@@ -104,4 +104,29 @@ void PlanDocument::changeEntries(const std::function<void(PlanService &)> &chang
     Q_EMIT entriesChanged();
 }
 
+ProgressEntry PlanDocument::addEntry(const ProgressEntry &entry)
+{
+    const EntryId id = m_service->addEntry(entry);
+    ProgressEntry stored = m_service->repository().entry(id);
+    Q_EMIT entryChanged(std::nullopt, stored);
+    return stored;
+}
+
+ProgressEntry PlanDocument::updateEntry(const ProgressEntry &after)
+{
+    const ProgressEntry before = m_service->repository().entry(after.id);
+    m_service->updateEntry(after);
+    ProgressEntry stored = m_service->repository().entry(after.id);
+    Q_EMIT entryChanged(before, stored);
+    return stored;
+}
+
+ProgressEntry PlanDocument::deleteEntry(EntryId id)
+{
+    const ProgressEntry before = m_service->repository().entry(id);
+    m_service->deleteEntry(id);
+    Q_EMIT entryChanged(before, std::nullopt);
+    return before;
+}
+
 } // namespace st

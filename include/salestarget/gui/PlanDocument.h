@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QUndoCommand;
 class QUndoStack;
@@ -58,6 +59,13 @@ public:
     void changeTree(Dimension d, const std::function<void(PlanService &)> &change);
     /// Runs a change of progress entries and emits entriesChanged().
     void changeEntries(const std::function<void(PlanService &)> &change);
+    /// Validates and stores one entry (an entry with a non-zero id re-creates that id: undo of a
+    /// delete); emits entryChanged(nullopt, stored). Returns the stored entry.
+    ProgressEntry addEntry(const ProgressEntry &entry);
+    /// Replaces entry `after.id`; emits entryChanged(before, after).
+    ProgressEntry updateEntry(const ProgressEntry &after);
+    /// Deletes entry `id`; emits entryChanged(before, nullopt). Returns what was deleted.
+    ProgressEntry deleteEntry(EntryId id);
 
 Q_SIGNALS:
     /// An action was refused or failed; `message` says why (nothing was changed).
@@ -67,7 +75,10 @@ Q_SIGNALS:
     void targetsChanged(const std::vector<st::TargetChange> &changes);
     void treeChanged(st::Dimension dimension);
     void settingsChanged();
+    /// Many entries changed (an import): views reload what they show.
     void entriesChanged();
+    /// One entry was added (no `before`), edited, or deleted (no `after`): views update just that.
+    void entryChanged(const std::optional<st::ProgressEntry> &before, const std::optional<st::ProgressEntry> &after);
 
 private:
     Clock m_clock;
