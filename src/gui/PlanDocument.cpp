@@ -43,6 +43,7 @@ void PlanDocument::open(const QString &path, bool demoIfNew)
     if (isNew && demoIfNew)
         DemoPlan::populate(*service, today());
     m_undo->clear();
+    m_facts.clear();
     m_service = std::move(service);
     m_repository = std::move(repository);
     m_path = path;
@@ -100,14 +101,41 @@ void PlanDocument::changeTree(Dimension d, const std::function<void(PlanService 
 
 void PlanDocument::changeEntries(const std::function<void(PlanService &)> &change)
 {
-    change(*m_service);
+    try {
+        change(*m_service);
+    } catch (...) {
+        m_facts.clear();
+        throw;
+    }
+    m_facts.clear(); // reloaded on next use
     Q_EMIT entriesChanged();
+}
+
+const FactCache &PlanDocument::facts(MetricId metric)
+{
+    FactCache &cache = m_facts[metric];
+    if (!cache.isLoaded())
+        cache.load(m_service->repository(), metric);
+    return cache;
+}
+
+void PlanDocument::updateFacts(const std::optional<ProgressEntry> &before, const std::optional<ProgressEntry> &after)
+{
+    if (before) {
+        if (auto it = m_facts.find(before->metric); it != m_facts.end() && it->second.isLoaded())
+            it->second.remove(FactCache::factOf(*before));
+    }
+    if (after) {
+        if (auto it = m_facts.find(after->metric); it != m_facts.end() && it->second.isLoaded())
+            it->second.add(FactCache::factOf(*after));
+    }
 }
 
 ProgressEntry PlanDocument::addEntry(const ProgressEntry &entry)
 {
     const EntryId id = m_service->addEntry(entry);
     ProgressEntry stored = m_service->repository().entry(id);
+    updateFacts(std::nullopt, stored);
     Q_EMIT entryChanged(std::nullopt, stored);
     return stored;
 }
@@ -117,6 +145,7 @@ ProgressEntry PlanDocument::updateEntry(const ProgressEntry &after)
     const ProgressEntry before = m_service->repository().entry(after.id);
     m_service->updateEntry(after);
     ProgressEntry stored = m_service->repository().entry(after.id);
+    updateFacts(before, stored);
     Q_EMIT entryChanged(before, stored);
     return stored;
 }
@@ -125,6 +154,7 @@ ProgressEntry PlanDocument::deleteEntry(EntryId id)
 {
     const ProgressEntry before = m_service->repository().entry(id);
     m_service->deleteEntry(id);
+    updateFacts(before, std::nullopt);
     Q_EMIT entryChanged(before, std::nullopt);
     return before;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "salestarget/domain/FactCache.h"
 #include "salestarget/domain/PlanService.h"
 
 #include <QDate>
@@ -7,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -59,6 +61,10 @@ public:
     void changeTree(Dimension d, const std::function<void(PlanService &)> &change);
     /// Runs a change of progress entries and emits entriesChanged().
     void changeEntries(const std::function<void(PlanService &)> &change);
+    /// The facts of `metric` in memory (loaded on first use, kept current as entries change), for
+    /// pages that recompute figures often (dashboard, my progress).
+    const FactCache &facts(MetricId metric);
+
     /// Validates and stores one entry (an entry with a non-zero id re-creates that id: undo of a
     /// delete); emits entryChanged(nullopt, stored). Returns the stored entry.
     ProgressEntry addEntry(const ProgressEntry &entry);
@@ -81,12 +87,15 @@ Q_SIGNALS:
     void entryChanged(const std::optional<st::ProgressEntry> &before, const std::optional<st::ProgressEntry> &after);
 
 private:
+    void updateFacts(const std::optional<ProgressEntry> &before, const std::optional<ProgressEntry> &after);
+
     Clock m_clock;
     QString m_path;
     std::unique_ptr<Repository> m_repository;
     std::unique_ptr<PlanService> m_service;
     QUndoStack *m_undo = nullptr;
     int m_failures = 0;
+    std::map<MetricId, FactCache> m_facts;
 };
 
 } // namespace st
