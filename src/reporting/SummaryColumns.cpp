@@ -1,0 +1,222 @@
+#include "salestarget/reporting/SummaryColumns.h"
+
+#include "salestarget/reporting/WeeklySummary.h"
+
+#include <QCoreApplication>
+
+namespace st {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SummaryColumns", text);
+}
+
+using Kind = SummaryColumns::Kind;
+using Group = SummaryColumns::Group;
+using Cell = SummaryColumns::Cell;
+
+Cell amountCell(Amount a, bool isSigned = false)
+{
+    Cell c;
+    c.kind = Kind::Amount;
+    c.amount = a;
+    c.isSigned = isSigned;
+    return c;
+}
+
+Cell ratioCell(std::optional<double> r, bool isSigned = false)
+{
+    Cell c;
+    c.kind = Kind::Ratio;
+    c.ratio = r;
+    c.isSigned = isSigned;
+    return c;
+}
+
+Cell statusCell(Status s)
+{
+    Cell c;
+    c.kind = Kind::Status;
+    c.status = s;
+    return c;
+}
+
+Cell textCell(Kind kind, const QString &text, int depth = 0)
+{
+    Cell c;
+    c.kind = kind;
+    c.text = text;
+    c.depth = depth;
+    return c;
+}
+
+/// Target, actual, achieved, gap of a period.
+Cell periodCell(const Figures &f, std::size_t which)
+{
+    switch (which) {
+    case 0: return amountCell(f.target);
+    case 1: return amountCell(f.actual);
+    case 2: return ratioCell(f.achievement);
+    default: return amountCell(f.gap);
+    }
+}
+
+} // namespace
+
+bool SummaryColumns::Cell::isEmpty() const
+{
+    switch (kind) {
+    case Kind::Amount: return !amount;
+    case Kind::Ratio: return !ratio;
+    case Kind::Status: return false;
+    default: return text.isEmpty();
+    }
+}
+
+std::vector<SummaryColumns::Column> SummaryColumns::table()
+{
+    return {
+        {Kind::Name, Group::None, tr("Node"), tr("Node"), false},
+        {Kind::Amount, Group::Week, tr("Target"), tr("Week target"), false},
+        {Kind::Amount, Group::Week, tr("Actual"), tr("Week actual"), false},
+        {Kind::Ratio, Group::Week, tr("Achieved"), tr("Week achieved"), false},
+        {Kind::Amount, Group::Week, tr("Change"), tr("Change vs previous week"), true},
+        {Kind::Ratio, Group::Week, tr("Change %"), tr("Change vs previous week %"), true},
+        {Kind::Amount, Group::Month, tr("Target"), tr("Month target"), false},
+        {Kind::Amount, Group::Month, tr("Actual"), tr("Month actual"), false},
+        {Kind::Ratio, Group::Month, tr("Achieved"), tr("Month achieved"), false},
+        {Kind::Amount, Group::Month, tr("Gap"), tr("Month gap"), false},
+        {Kind::Ratio, Group::Month, tr("Pace"), tr("Pace (month to date)"), false},
+        {Kind::Status, Group::Month, tr("Status"), tr("Status (month to date)"), false},
+        {Kind::Amount, Group::Quarter, tr("Target"), tr("Quarter target"), false},
+        {Kind::Amount, Group::Quarter, tr("Actual"), tr("Quarter actual"), false},
+        {Kind::Ratio, Group::Quarter, tr("Achieved"), tr("Quarter achieved"), false},
+        {Kind::Amount, Group::Quarter, tr("Gap"), tr("Quarter gap"), false},
+        {Kind::Amount, Group::Year, tr("Target"), tr("Year target"), false},
+        {Kind::Amount, Group::Year, tr("Actual"), tr("Year actual"), false},
+        {Kind::Ratio, Group::Year, tr("Achieved"), tr("Year achieved"), false},
+        {Kind::Amount, Group::Year, tr("Gap"), tr("Year gap"), false},
+    };
+}
+
+SummaryColumns::Cell SummaryColumns::tableCell(const SummaryRow &row, std::size_t column)
+{
+    switch (column) {
+    case 0: return textCell(Kind::Name, row.name, row.depth);
+    case 1: return amountCell(row.week.target);
+    case 2: return amountCell(row.week.actual);
+    case 3: return ratioCell(row.week.achievement);
+    case 4: return amountCell(row.change, true);
+    case 5: return ratioCell(row.changeRate, true);
+    case 10: return ratioCell(row.month.pace);
+    case 11: return statusCell(row.status());
+    default: break;
+    }
+    if (column >= 6 && column <= 9)
+        return periodCell(row.month, column - 6);
+    if (column >= 12 && column <= 15)
+        return periodCell(row.quarter, column - 12);
+    return periodCell(row.year, column - 16);
+}
+
+std::vector<SummaryColumns::Column> SummaryColumns::lagging()
+{
+    return {
+        {Kind::Text, Group::None, tr("Dimension"), tr("Dimension"), false},
+        {Kind::Path, Group::None, tr("Node"), tr("Node"), false},
+        {Kind::Amount, Group::Month, tr("Target"), tr("Month target"), false},
+        {Kind::Amount, Group::Month, tr("Actual"), tr("Month actual"), false},
+        {Kind::Amount, Group::Month, tr("Gap"), tr("Month gap"), false},
+        {Kind::Ratio, Group::Month, tr("Pace"), tr("Pace (month to date)"), false},
+        {Kind::Amount, Group::Month, tr("Required daily"), tr("Required daily rate"), false},
+        {Kind::Status, Group::Month, tr("Status"), tr("Status (month to date)"), false},
+    };
+}
+
+SummaryColumns::Cell SummaryColumns::laggingCell(const SummarySection &section, const LaggingNode &node,
+                                                 std::size_t column)
+{
+    const SummaryRow &row = section.rows[std::size_t(node.row)];
+    switch (column) {
+    case 0: return textCell(Kind::Text, dimensionName(section.dimension));
+    case 1: return textCell(Kind::Path, nodeLabel(row));
+    case 2: return amountCell(row.month.target);
+    case 3: return amountCell(row.month.actual);
+    case 4: return amountCell(row.month.gap);
+    case 5: return ratioCell(row.month.pace);
+    case 6: {
+        Cell c = amountCell(Amount());
+        c.amount = row.month.requiredDaily;
+        return c;
+    }
+    default: return statusCell(row.status());
+    }
+}
+
+QString SummaryColumns::groupTitle(const WeeklySummary &summary, Group group)
+{
+    switch (group) {
+    case Group::Week: return tr("Week %1").arg(summary.week.toString());
+    case Group::Month: return tr("Month %1 to date").arg(summary.month.toString());
+    case Group::Quarter: return tr("Quarter %1 to date").arg(summary.quarter.toString());
+    case Group::Year: return tr("Year %1 to date").arg(summary.year.toString());
+    case Group::None: break;
+    }
+    return {};
+}
+
+QString SummaryColumns::percent(double ratio, bool isSigned)
+{
+    const QString s = QString::number(ratio * 100.0, 'f', 1) + u'%';
+    return isSigned && ratio > 0 ? u'+' + s : s;
+}
+
+QString SummaryColumns::text(const Cell &cell, int decimals)
+{
+    switch (cell.kind) {
+    case Kind::Amount:
+        if (!cell.amount)
+            return {};
+        return (cell.isSigned && cell.amount->minor() > 0 ? QStringLiteral("+") : QString())
+             + cell.amount->toString(decimals);
+    case Kind::Ratio:
+        return cell.ratio ? percent(*cell.ratio, cell.isSigned) : QString();
+    case Kind::Status:
+        return statusSymbol(cell.status) + u' ' + statusLabel(cell.status);
+    default:
+        return cell.text;
+    }
+}
+
+std::uint32_t SummaryColumns::statusFill(Status status)
+{
+    switch (status) {
+    case Status::Lagging: return 0xFFC7CE;
+    case Status::OnTrack: return 0xC6EFCE;
+    case Status::Ahead: return 0x2E75B6;
+    case Status::NoTarget:
+    case Status::NotStarted: break;
+    }
+    return 0;
+}
+
+std::uint32_t SummaryColumns::statusInk(Status status)
+{
+    switch (status) {
+    case Status::Lagging: return 0x9C0006;
+    case Status::OnTrack: return 0x006100;
+    case Status::Ahead: return 0xFFFFFF;
+    case Status::NoTarget:
+    case Status::NotStarted: break;
+    }
+    return 0x595959;
+}
+
+QString SummaryColumns::nodeLabel(const SummaryRow &row)
+{
+    return row.depth == 0 && !row.unassigned ? row.name : row.path;
+}
+
+} // namespace st

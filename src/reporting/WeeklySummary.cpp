@@ -1,0 +1,202 @@
+#include "salestarget/reporting/WeeklySummary.h"
+
+#include "salestarget/domain/DomainError.h"
+#include "salestarget/domain/FactCache.h"
+#include "salestarget/domain/PlanService.h"
+#include "salestarget/domain/Report.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+namespace st {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WeeklySummary", text);
+}
+
+Figures figuresOf(const Report &report, const SummaryRow &row)
+{
+    const int i = report.rowOf(row.unassigned ? 0 : row.id);
+    return i < 0 ? Figures{} : report.rows()[std::size_t(i)].figures;
+}
+
+QString percentOfBp(int bp)
+{
+    return Amount(bp).toDecimalString(2) + u'%';
+}
+
+} // namespace
+
+QDate WeeklySummary::defaultAsOf(const Period &week, QDate today)
+{
+    return std::min(week.last(), today);
+}
+
+WeeklySummary WeeklySummary::build(PlanService &service, const std::vector<Dimension> &dimensions, MetricId metric,
+                                   int isoYear, int week, QDate asOf, QDateTime generatedAt)
+{
+    if (dimensions.empty())
+        throw DomainError(tr("The weekly summary needs at least one dimension."));
+    for (std::size_t i = 0; i < dimensions.size(); ++i) {
+        if (std::find(dimensions.begin(), dimensions.begin() + std::ptrdiff_t(i), dimensions[i])
+            != dimensions.begin() + std::ptrdiff_t(i))
+            throw DomainError(tr("The dimension %1 is asked for twice.").arg(dimensionKey(dimensions[i])));
+    }
+    if (!asOf.isValid())
+        throw DomainError(tr("The weekly summary needs a valid as-of date."));
+    (void)Metric::byId(metric); // throws for an unknown metric
+
+    const PlanSettings &settings = service.settings();
+    const int startMonth = settings.fiscalYearStartMonth;
+    WeeklySummary s;
+    s.week = Period::week(isoYear, week);
+    s.previousWeek = s.week.previous();
+    s.month = Period::containing(PeriodKind::Month, asOf, startMonth);
+    s.quarter = Period::containing(PeriodKind::Quarter, asOf, startMonth);
+    s.year = Period::containing(PeriodKind::Year, asOf, startMonth);
+    s.fiscalYear = fiscalYearOf(asOf, startMonth);
+    s.company = settings.companyName.isEmpty() ? service.tree(Dimension::Org).node(kRootId).name
+                                               : settings.companyName;
+    s.currency = settings.currency;
+    s.metric = metric;
+    s.asOf = asOf;
+    s.generatedAt = std::move(generatedAt);
+    s.laggingBelowBp = settings.laggingBelowBp;
+    s.aheadAboveBp = settings.aheadAboveBp;
+
+    // One read of the metric's facts; every report below is computed from memory.
+    FactCache facts;
+    facts.load(service.repository(), metric);
+
+    for (const Dimension d : dimensions) {
+        const auto weekReport = service.report(d, facts, s.week, asOf);
+        const auto previousReport = service.report(d, facts, s.previousWeek, asOf);
+        const auto monthReport = service.report(d, facts, s.month, asOf);
+        const auto quarterReport = service.report(d, facts, s.quarter, asOf);
+        const auto yearReport = service.report(d, facts, s.year, asOf);
+        const std::array<const Report *, 5> reports{weekReport.get(), previousReport.get(), monthReport.get(),
+                                                    quarterReport.get(), yearReport.get()};
+        SummarySection section;
+        section.dimension = d;
+        const auto addRow = [&](const ReportRow &r) {
+            SummaryRow row;
+            row.id = r.id;
+            row.path = r.path;
+            row.name = r.name;
+            row.depth = r.depth;
+            row.unassigned = r.unassigned;
+            row.week = figuresOf(*weekReport, row);
+            row.month = figuresOf(*monthReport, row);
+            row.quarter = figuresOf(*quarterReport, row);
+            row.year = figuresOf(*yearReport, row);
+            row.previousWeekActual = figuresOf(*previousReport, row).actual;
+            row.change = row.week.actual - row.previousWeekActual;
+            if (!row.previousWeekActual.isZero())
+                row.changeRate = double(row.change.minor()) / double(std::llabs(row.previousWeekActual.minor()));
+            section.rows.push_back(std::move(row));
+        };
+        for (const ReportRow &r : weekReport->rows()) {
+            if (!r.unassigned)
+                addRow(r);
+        }
+        // The "(unassigned)" bucket appears when any of the periods has entries in it.
+        for (const Report *r : reports) {
+            const int i = r->rowOf(0);
+            if (i >= 0) {
+                addRow(r->rows()[std::size_t(i)]);
+                break;
+            }
+        }
+        for (std::size_t i = 0; i < section.rows.size(); ++i) {
+            if (section.rows[i].status() == Status::Lagging)
+                section.lagging.push_back({int(i)});
+        }
+        std::stable_sort(section.lagging.begin(), section.lagging.end(), [&](const LaggingNode &a, const LaggingNode &b) {
+            return section.rows[std::size_t(a.row)].month.gap > section.rows[std::size_t(b.row)].month.gap;
+        });
+        s.sections.push_back(std::move(section));
+    }
+
+    // The progress chart: the whole company's month, one report per day (the root is the same in
+    // every tree, so the first dimension's is taken).
+    for (QDate day = s.month.first(); day <= s.month.last(); day = day.addDays(1)) {
+        const auto r = service.report(dimensions.front(), facts, s.month, day);
+        const Figures &root = r->rows().front().figures;
+        ProgressPoint p;
+        p.day = day;
+        p.expected = root.expected;
+        if (day <= asOf)
+            p.actual = root.actual;
+        s.progress.push_back(p);
+    }
+    return s;
+}
+
+QString WeeklySummary::periodLabel(const Period &period)
+{
+    return QStringLiteral("%1 (%2 – %3)")
+        .arg(period.toString(), period.first().toString(Qt::ISODate), period.last().toString(Qt::ISODate));
+}
+
+QString WeeklySummary::title() const
+{
+    return tr("Weekly summary — %1").arg(company);
+}
+
+std::vector<SummaryDefinition> WeeklySummary::headerFields() const
+{
+    const Metric &m = metricInfo();
+    return {
+        {tr("Plan"), tr("%1, fiscal year %2").arg(company, year.toString())},
+        {tr("Metric"), QStringLiteral("%1 (%2)").arg(m.name(), m.unitLabel(currency))},
+        {tr("Week"), periodLabel(week)},
+        {tr("As of"), asOf.toString(Qt::ISODate)},
+        {tr("Generated at"), generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+    };
+}
+
+QString WeeklySummary::note() const
+{
+    return tr("Month %1, quarter %2 and year %3 are the periods containing the as-of date: target of the whole "
+              "period, actual through %4. Pace and status are those of the month to date.")
+        .arg(month.toString(), quarter.toString(), year.toString(), asOf.toString(Qt::ISODate));
+}
+
+std::vector<SummaryDefinition> WeeklySummary::definitions() const
+{
+    const Metric &m = metricInfo();
+    return {
+        {m.name(), m.definition()},
+        {tr("Target"), tr("The target of the period: the sum of its months; a month's target is spread evenly over its "
+                          "working days, so a week's target is the sum of its days' shares.")},
+        {tr("Actual"), tr("The sum of the entries dated in the period up to and including the as-of date %1.")
+                           .arg(asOf.toString(Qt::ISODate))},
+        {tr("Achieved"), tr("Actual ÷ target of the period (empty when there is no target).")},
+        {tr("Gap"), tr("Target − actual: positive means still to do.")},
+        {tr("Pace"), tr("Month to date: actual ÷ expected, where expected is the sum of the daily target shares from "
+                        "the first of the month through the as-of date.")},
+        {tr("Status"), tr("Lagging when the pace is below %1, ahead when it is above %2, otherwise on track; not started "
+                          "before the month's first working day; no target when the month has none.")
+                           .arg(percentOfBp(laggingBelowBp), percentOfBp(aheadAboveBp))},
+        {tr("Change"), tr("Week actual − actual of the previous week %1; the rate divides by the previous week's actual.")
+                           .arg(periodLabel(previousWeek))},
+        {tr("Required daily rate"), tr("Month gap ÷ working days left in the month after the as-of date.")},
+        {tr("Lagging nodes"), tr("Nodes whose month-to-date status is lagging, largest gap first.")},
+    };
+}
+
+int WeeklySummary::laggingCount() const
+{
+    int n = 0;
+    for (const SummarySection &s : sections)
+        n += int(s.lagging.size());
+    return n;
+}
+
+} // namespace st
