@@ -89,7 +89,7 @@ public:
 
     void charts(const SummarySection &section, bool withProgress)
     {
-        const double h = 68 * m_mm;
+        const double h = (withProgress ? 68 : 55) * m_mm;
         const QFont font = documentFont(8);
         const WeeklySummary &s = m_s;
         const double gap = 8 * m_mm;
@@ -125,11 +125,17 @@ public:
     }
 
     /// The table, split across pages with its header (and `caption`, "continued") repeated.
-    void table(const std::shared_ptr<PdfTable> &t, const QString &caption)
+    /// `keepTogether`: a table that fits on one page starts a new page rather than splitting.
+    void table(const std::shared_ptr<PdfTable> &t, const QString &caption, bool keepTogether = false)
     {
         t->layout(documentFont(kTablePt), m_pages.body().width(), &m_device, kMinTablePt);
         const QFont captionFont = documentFont(8, true);
         const double captionHeight = QFontMetricsF(captionFont, &m_device).height() * 1.3;
+        double whole = t->headerHeight() + 2 * captionHeight;
+        for (std::size_t r = 0; r < t->rowCount(); ++r)
+            whole += t->rowHeight(r);
+        if (keepTogether && whole < m_pages.body().height() && whole > m_pages.remaining())
+            m_pages.newPage();
         heading(caption, t->headerHeight() + (t->rowCount() ? t->rowHeight(0) : 0.0));
         bool header = true;
         for (std::size_t r = 0; r < t->rowCount(); ++r) {
@@ -278,7 +284,7 @@ void SummaryPdfWriter::write(const WeeklySummary &summary, const QString &path)
             doc.paragraph(tr("No node is lagging."), documentFont(9));
             doc.pages().skip(5 * doc.mm());
         }
-        doc.table(definitionsTable(summary), tr("Definitions (统计口径)"));
+        doc.table(definitionsTable(summary), tr("Definitions (统计口径)"), true);
 
         QPainter painter;
         if (!painter.begin(&writer)) {
