@@ -256,6 +256,7 @@ void TargetTreeModel::onTargetsChanged(const std::vector<TargetChange> &changes)
         t.value = t.value || c.before.value != c.after.value;
         t.lock = t.lock || c.before.locked != c.after.locked;
     }
+    std::vector<NodeId> parents; // whose Allocated and Unallocated changed, once each
     for (const Touch &t : touches) {
         QList<int> roles;
         if (t.value)
@@ -269,9 +270,20 @@ void TargetTreeModel::onTargetsChanged(const std::vector<TargetChange> &changes)
         if (roles.isEmpty())
             continue;
         Q_EMIT dataChanged(indexOf(t.node, Year), indexOf(t.node, Unallocated), roles);
-        const NodeId parent = m_shadow.at(t.node).parent;
-        if (t.value && parent != 0)
-            Q_EMIT dataChanged(indexOf(parent, Allocated), indexOf(parent, Unallocated), kValueRoles);
+        if (const NodeId parent = m_shadow.at(t.node).parent; t.value && parent != 0)
+            parents.push_back(parent);
+    }
+    // A distribution over 2,000 children tells their parent once; a parent whose own values
+    // changed was told with its whole row already.
+    std::unordered_map<NodeId, bool> told;
+    for (const Touch &t : touches)
+        told.emplace(t.node, t.value);
+    for (NodeId parent : parents) {
+        auto [it, added] = told.try_emplace(parent, true);
+        if (!added && it->second)
+            continue;
+        it->second = true;
+        Q_EMIT dataChanged(indexOf(parent, Allocated), indexOf(parent, Unallocated), kValueRoles);
     }
 }
 

@@ -218,6 +218,28 @@ TEST_F(TargetTreeModelTest, EditingACellWritesItsMonthsAndSignalsItsRowAndParent
     EXPECT_TRUE(m_failures.isEmpty()) << m_failures.join(u'\n').toStdString();
 }
 
+TEST_F(TargetTreeModelTest, ChangesOfSeveralChildrenTellTheirParentOnce)
+{
+    const NodeId a = node("产品线A");
+    const NodeId terminal = node("产品线A/智能终端");
+    const NodeId tablet = node("产品线A/行业平板");
+    const TargetBook &book = m_document.service().targets();
+    std::vector<TargetChange> changes;
+    for (NodeId child : {terminal, tablet}) {
+        for (int month : {1, 2}) {
+            const TargetCell before = book.cell(kSales, child, Month(2026, month));
+            changes.push_back({kSales, child, Month(2026, month), before, {before.value + Amount(1), before.locked}});
+        }
+    }
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(m_document.push(new TargetChangesCommand(&m_document, changes, QStringLiteral("distribute"))));
+    ASSERT_EQ(changed.count(), 3);
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>(), m_model->indexOf(terminal, Col::Year));
+    EXPECT_EQ(changed.at(1).at(0).value<QModelIndex>(), m_model->indexOf(tablet, Col::Year));
+    EXPECT_EQ(changed.at(2).at(0).value<QModelIndex>(), m_model->indexOf(a, Col::Allocated));
+    EXPECT_EQ(text(m_model->indexOf(a, Col::Unallocated)), QStringLiteral("-0.04"));
+}
+
 TEST_F(TargetTreeModelTest, BareNumbersAreInTheDisplayUnit)
 {
     m_options.setDisplayUnit(DisplayUnit::TenThousand);
