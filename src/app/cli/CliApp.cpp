@@ -64,6 +64,7 @@ QString CliApp::usage()
         "  progress list [--person P] [--metric M] [--from D] [--to D] [--limit N] | delete --id N\n"
         "  import progress FILE.csv [--dry-run]\n"
         "  report --dimension D --metric M --period PERIOD [--as-of DATE] [--format table|csv|json]\n"
+        "  summary --week 2026-W47 [--dimension D|all] [--metric M] [--as-of DATE] [--format xlsx|pdf|csv] --out FILE\n"
         "  audit [--limit N]\n"
         "\n"
         "Without --db the default database is used: %1\n"
@@ -154,6 +155,9 @@ int CliApp::dispatch(const QStringList &args)
     if (cmd == u"report")
         return cmdReport(ArgList(args.mid(1), {QStringLiteral("dimension"), QStringLiteral("metric"), QStringLiteral("period"),
                                                QStringLiteral("as-of"), QStringLiteral("format")}, {}));
+    if (cmd == u"summary")
+        return cmdSummary(ArgList(args.mid(1), {QStringLiteral("week"), QStringLiteral("dimension"), QStringLiteral("metric"),
+                                                QStringLiteral("as-of"), QStringLiteral("format"), QStringLiteral("out")}, {}));
     if (cmd == u"calendar")
         return cmdCalendar(sub, parse({QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("name")},
                                       {QStringLiteral("holiday"), QStringLiteral("workday")}));

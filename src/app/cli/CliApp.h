@@ -46,6 +46,7 @@ private:
     int cmdProgress(const QString &sub, const ArgList &a);
     int cmdImport(const QString &sub, const ArgList &a);
     int cmdReport(const ArgList &a);
+    int cmdSummary(const ArgList &a);
 
     // Shared argument readers (throw DomainError / UsageError with the option named).
     Dimension dimensionArg(const ArgList &a) const;

@@ -2,12 +2,55 @@
 #include "CliApp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
+
+namespace {
+
+/// The command word: the first argument that is neither an option nor the value of a global one.
+QString commandOf(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == u"--db" || a == u"--user" || a == u"--today") {
+            ++i; // its value follows
+            continue;
+        }
+        if (!a.startsWith(u'-'))
+            return a;
+    }
+    return {};
+}
+
+QtMessageHandler g_qtHandler = nullptr;
+
+/// On a headless server the graphical part of Qt warns that there is no runtime directory; it
+/// does not matter for writing files and would only clutter a scheduled job's output.
+void quietHeadlessWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    g_qtHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Only the weekly summary draws (PDF fonts need a QGuiApplication); every other command starts
+    // as a plain QCoreApplication so that it stays fast and needs no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (commandOf(argc, argv) == u"summary") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_qtHandler = qInstallMessageHandler(quietHeadlessWarnings);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("SalesTarget"));
     QCoreApplication::setApplicationName(QStringLiteral("salestarget"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SALESTARGET_VERSION));
