@@ -185,7 +185,10 @@ void SummaryChartPainter::paintProgress(QPainter &p, const QRectF &rect, const W
         const QString label = tr("Actual %1").arg(lastActual->toString(decimals));
         const double w = fm.horizontalAdvance(label) + 4 * unit;
         const double x = std::min(last.x() + 4 * unit, plot.right() - w);
-        p.drawText(QRectF(x, last.y() + 3 * unit, w, fm.height()), Qt::AlignLeft | Qt::AlignTop, label);
+        // Below the line's end, unless that would cross the axis.
+        const double below = last.y() + 3 * unit;
+        const double y = below + fm.height() <= plot.bottom() - 2 * unit ? below : last.y() - 3 * unit - fm.height();
+        p.drawText(QRectF(x, y, w, fm.height()), Qt::AlignLeft | Qt::AlignTop, label);
     }
     p.restore();
 }

@@ -61,8 +61,12 @@ WeeklySummary WeeklySummary::build(PlanService &service, const std::vector<Dimen
     s.quarter = Period::containing(PeriodKind::Quarter, asOf, startMonth);
     s.year = Period::containing(PeriodKind::Year, asOf, startMonth);
     s.fiscalYear = fiscalYearOf(asOf, startMonth);
-    s.company = settings.companyName.isEmpty() ? service.tree(Dimension::Org).node(kRootId).name
-                                               : settings.companyName;
+    s.company = settings.companyName;
+    if (s.company.isEmpty()) {
+        // The root's name is the company's once it was named; a plan never named shows "/".
+        const QString root = service.tree(Dimension::Org).node(kRootId).name;
+        s.company = root == u"/" ? tr("Company") : root;
+    }
     s.currency = settings.currency;
     s.metric = metric;
     s.asOf = asOf;

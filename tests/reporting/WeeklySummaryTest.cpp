@@ -230,6 +230,7 @@ TEST(WeeklySummaryTest, EmptyPlanHasOnlyTheCompany)
         EXPECT_TRUE(section.lagging.empty());
     }
     EXPECT_EQ(s.progress.size(), 30u);
+    EXPECT_EQ(s.company, QStringLiteral("Company")); // never named: not "/"
 }
 
 TEST(WeeklySummaryTest, FiscalPeriodsFollowTheSettings)
