@@ -148,11 +148,13 @@ void writeDefinitionsSheet(XlsxBook &book, const WeeklySummary &s)
     writeHeaderBlock(book, sheet, s, title, tr("How the figures of this workbook are counted (统计口径)."));
     book.text(sheet, 4, 0, tr("Term"), book.style(Style::Header));
     book.text(sheet, 4, 1, tr("Definition"), book.style(Style::Header), false);
-    book.fit(sheet, 1, 90.0);
+    constexpr double kDefinitionWidth = 90.0;
+    book.fit(sheet, 1, kDefinitionWidth);
     int r = kTableFirstRow;
     for (const SummaryDefinition &d : s.definitions()) {
         book.text(sheet, r, 0, d.term, book.style(Style::Term));
         book.text(sheet, r, 1, d.text, book.style(Style::Wrap), false);
+        book.wrapRow(sheet, r, d.text, kDefinitionWidth - 2.0);
         ++r;
     }
     book.pageSetup(sheet, kTableFirstRow, 0, 4, 4, title);

@@ -9,6 +9,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cmath>
 
 namespace st {
 
@@ -187,6 +188,17 @@ void XlsxBook::fit(lxw_worksheet *sheet, int col, double width)
     if (widths.size() <= std::size_t(col))
         widths.resize(std::size_t(col) + 1, 0.0);
     widths[std::size_t(col)] = std::max(widths[std::size_t(col)], width);
+}
+
+void XlsxBook::wrapRow(lxw_worksheet *sheet, int row, const QString &text, double width)
+{
+    if (!sheet || width <= 0)
+        return;
+    int lines = 0;
+    for (const QString &line : text.split(u'\n'))
+        lines += std::max(1, int(std::ceil(widthOf(line) / width)));
+    if (lines > 1)
+        check(worksheet_set_row(sheet, lxw_row_t(row), 15.0 * lines, nullptr), tr("row %1").arg(row + 1));
 }
 
 void XlsxBook::text(lxw_worksheet *sheet, int row, int col, const QString &text, lxw_format *format, bool fitColumn)

@@ -47,6 +47,9 @@ public:
     void merge(lxw_worksheet *sheet, int row, int firstCol, int lastCol, const QString &text, lxw_format *format);
     /// Makes column `col` at least `width` characters wide.
     void fit(lxw_worksheet *sheet, int col, double width);
+    /// Gives row `row` room for `text` wrapped in a column `width` characters wide (viewers do not
+    /// all grow rows for wrapped text themselves).
+    void wrapRow(lxw_worksheet *sheet, int row, const QString &text, double width);
     /// Freezes the rows above `row` and the columns left of `col`; repeats rows
     /// `repeatFirst`..`repeatLast` on printed pages; A4 landscape fitted to the width; `header` on
     /// every printed page and page numbers in the footer.
