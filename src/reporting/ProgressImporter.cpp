@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace st {
@@ -212,6 +213,50 @@ QDate ProgressImporter::parseDate(QByteArrayView text, ImportDateFormat format)
     return {};
 }
 
+void ProgressImporter::reportDuplicateRefs(ImportReading &result, std::vector<std::pair<std::size_t, qsizetype>> &refHashes,
+                                           const std::vector<qsizetype> &entryLines, const QString &column)
+{
+    std::sort(refHashes.begin(), refHashes.end());
+    bool anyCollision = false;
+    for (std::size_t i = 1; i < refHashes.size() && !anyCollision; ++i)
+        anyCollision = refHashes[i].first == refHashes[i - 1].first;
+    if (!anyCollision)
+        return;
+    // Rare: compare the actual texts of the rows whose hashes collide.
+    QHash<qsizetype, const ProgressEntry *> byLine;
+    for (std::size_t i = 0; i < result.entries.size(); ++i)
+        byLine.insert(entryLines[i], &result.entries[i]);
+    std::vector<qsizetype> dropLines;
+    for (std::size_t i = 0; i < refHashes.size();) {
+        std::size_t j = i + 1;
+        while (j < refHashes.size() && refHashes[j].first == refHashes[i].first)
+            ++j;
+        for (std::size_t a = i; a < j; ++a) {
+            for (std::size_t b = i; b < a; ++b) {
+                const ProgressEntry *ea = byLine.value(refHashes[a].second);
+                const ProgressEntry *eb = byLine.value(refHashes[b].second);
+                if (ea && eb && ea->ref == eb->ref) {
+                    result.issues.push_back({refHashes[a].second, column,
+                                             tr("reference \"%1\" is also on line %2.").arg(ea->ref).arg(refHashes[b].second)});
+                    dropLines.push_back(refHashes[a].second);
+                    break;
+                }
+            }
+        }
+        i = j;
+    }
+    std::stable_sort(result.issues.begin(), result.issues.end(),
+              [](const ImportIssue &x, const ImportIssue &y) { return x.line < y.line; });
+    std::sort(dropLines.begin(), dropLines.end());
+    std::vector<ProgressEntry> kept;
+    kept.reserve(result.entries.size());
+    for (std::size_t i = 0; i < result.entries.size(); ++i) {
+        if (!std::binary_search(dropLines.begin(), dropLines.end(), entryLines[i]))
+            kept.push_back(std::move(result.entries[i]));
+    }
+    result.entries = std::move(kept);
+}
+
 ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, CsvDelimiter delimiter,
                                      const ImportMapping *mapping, ImportDateFormat dateFormat) const
 {
@@ -258,7 +303,16 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
     for (const auto &[alias, id] : kMetricAliases)
         metrics.insert(QByteArray(alias), id);
     QSet<QString> unknownPeople, unknownProducts, unknownRegions;
-    QHash<QByteArray, qsizetype> refLines;
+    const QString productTree = dimensionName(Dimension::Product);
+    const QString regionTree = dimensionName(Dimension::Region);
+    // Duplicate references are found after the loop by sorting hashes: no allocation per row.
+    std::vector<std::pair<std::size_t, qsizetype>> refHashes; // (hash, line)
+    std::vector<qsizetype> entryLines;
+    const qsizetype expectedRows = reader.size() / 48 + 16;
+    result.entries.reserve(std::size_t(expectedRows));
+    entryLines.reserve(std::size_t(expectedRows));
+    if (m.ref >= 0)
+        refHashes.reserve(std::size_t(expectedRows));
 
     while (reader.next(record)) {
         ++result.rows;
@@ -311,36 +365,41 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
                 return;
             QString clash;
             target = index.find(record.field(column), &clash);
-            const QString name = CsvReader::fieldToString(trimmed(record.field(column)));
-            if (target == 0) {
-                issue(column, tr("no \"%1\" in the %2 tree.").arg(name, tree));
-                unknown.insert(name);
-            } else if (target < 0) {
-                issue(column, tr("\"%1\" is ambiguous: %2.").arg(name, clash));
+            if (target <= 0) {
+                const QString name = CsvReader::fieldToString(trimmed(record.field(column)));
+                if (target == 0) {
+                    issue(column, tr("no \"%1\" in the %2 tree.").arg(name, tree));
+                    unknown.insert(name);
+                } else {
+                    issue(column, tr("\"%1\" is ambiguous: %2.").arg(name, clash));
+                }
             }
         };
-        optionalNode(m.product, products, e.product, unknownProducts, dimensionName(Dimension::Product));
-        optionalNode(m.region, regions, e.region, unknownRegions, dimensionName(Dimension::Region));
-        if (m.customer >= 0)
-            e.customer = CsvReader::fieldToString(trimmed(record.field(m.customer)));
-        if (m.note >= 0)
-            e.note = CsvReader::fieldToString(trimmed(record.field(m.note)));
+        optionalNode(m.product, products, e.product, unknownProducts, productTree);
+        optionalNode(m.region, regions, e.region, unknownRegions, regionTree);
+        if (m.customer >= 0) {
+            if (const QByteArrayView cv = trimmed(record.field(m.customer)); !cv.isEmpty())
+                e.customer = CsvReader::fieldToString(cv);
+        }
+        if (m.note >= 0) {
+            if (const QByteArrayView nv = trimmed(record.field(m.note)); !nv.isEmpty())
+                e.note = CsvReader::fieldToString(nv);
+        }
         if (m.ref >= 0) {
             const QByteArrayView rv = trimmed(record.field(m.ref));
             if (!rv.isEmpty()) {
-                const auto it = refLines.constFind(raw(rv));
-                if (it != refLines.constEnd())
-                    issue(m.ref, tr("reference \"%1\" is also on line %2.").arg(CsvReader::fieldToString(rv)).arg(it.value()));
-                else
-                    refLines.insert(rv.toByteArray(), line);
+                refHashes.emplace_back(qHash(rv), line);
                 e.ref = CsvReader::fieldToString(rv);
             }
         }
-        if (result.issues.size() == issuesBefore)
+        if (result.issues.size() == issuesBefore) {
             result.entries.push_back(std::move(e));
+            entryLines.push_back(line);
+        }
     }
     if (reader.hasError())
         result.issues.push_back({reader.error().line, {}, reader.error().message});
+    reportDuplicateRefs(result, refHashes, entryLines, header(m.ref));
     result.unknownPeople = unknownPeople.values();
     result.unknownProducts = unknownProducts.values();
     result.unknownRegions = unknownRegions.values();

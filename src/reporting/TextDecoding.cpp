@@ -152,6 +152,13 @@ qsizetype scanUtf8(QByteArrayView bytes, qsizetype *multiByte)
             ++i;
             continue;
         }
+        // The common CJK case, E1..EC or EE..EF followed by two continuation bytes, in one test.
+        if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 3 <= n && (s[i + 1] & 0xC0) == 0x80
+            && (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            ++sequences;
+            continue;
+        }
         int length = 0;
         uchar8 low = 0x80;
         uchar8 high = 0xBF;
@@ -247,12 +254,12 @@ DecodedText decodeUtf16(QByteArrayView bytes, bool bigEndian, qsizetype base, bo
     return result;
 }
 
-DecodedText decodeUtf8(QByteArray bytes, bool hadBom)
+DecodedText decodeUtf8(QByteArray bytes, bool hadBom, bool validated = false)
 {
     const qsizetype base = hadBom ? 3 : 0;
     if (hadBom)
         bytes.remove(0, 3); // Qt 6 drops a prefix by moving the begin pointer, no copy
-    if (const qsizetype bad = TextDecoding::firstInvalidUtf8(bytes); bad >= 0)
+    if (const qsizetype bad = validated ? -1 : TextDecoding::firstInvalidUtf8(bytes); bad >= 0)
         return invalidBytes(DetectedEncoding::Utf8, base + bad);
     DecodedText result;
     result.utf8 = std::move(bytes);
@@ -294,7 +301,7 @@ DecodedText TextDecoding::decode(QByteArray bytes, TextEncoding encoding)
     qsizetype multiByte = 0;
     const qsizetype badUtf8 = scanUtf8(bytes, &multiByte);
     if (badUtf8 < 0)
-        return decodeUtf8(std::move(bytes), false);
+        return decodeUtf8(std::move(bytes), false, true); // just scanned: valid
     // GB18030 text hardly ever passes as a run of well-formed multi-byte UTF-8 sequences; after
     // several of them the file is UTF-8 with a damaged byte, and reading it as GB18030 would
     // turn every Chinese character into garbage without an error.

@@ -68,6 +68,10 @@ public:
                        ImportDateFormat dateFormat = ImportDateFormat::Auto) const;
 
 private:
+    /// Adds an issue for every row whose reference an earlier row already used.
+    static void reportDuplicateRefs(ImportReading &result, std::vector<std::pair<std::size_t, qsizetype>> &refHashes,
+                                    const std::vector<qsizetype> &entryLines, const QString &column);
+
     /// Lookup of a node by path or by unique name; 0 when unknown, -1 when ambiguous.
     class NameIndex final
     {
