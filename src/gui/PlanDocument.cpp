@@ -50,6 +50,11 @@ void PlanDocument::open(const QString &path, bool demoIfNew)
     Q_EMIT opened();
 }
 
+void PlanDocument::saveCopyAs(const QString &path)
+{
+    m_repository->saveCopyAs(path);
+}
+
 bool PlanDocument::push(QUndoCommand *command)
 {
     const int before = m_failures;

@@ -10,8 +10,11 @@
 #include "salestarget/storage/TargetStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
 
 namespace st {
 
@@ -67,6 +70,21 @@ SqliteRepository::~SqliteRepository() = default;
 QString SqliteRepository::path() const
 {
     return m_db->path();
+}
+
+void SqliteRepository::saveCopyAs(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        throw DomainError(tr("%1 already exists; choose a new file name for the copy.").arg(QDir::toNativeSeparators(path)));
+    if (m_db->inTransaction())
+        throw DomainError(tr("A copy cannot be written in the middle of a change."));
+    try {
+        auto copy = m_db->prepare("VACUUM INTO ?1");
+        copy->bind(1, path.toStdString());
+        copy->exec();
+    } catch (const SQLite::Exception &e) {
+        throw DomainError(Database::describe(e, tr("Writing a copy to %1").arg(QDir::toNativeSeparators(path))));
+    }
 }
 
 int SqliteRepository::schemaVersion()

@@ -17,7 +17,7 @@ class QUndoStack;
 
 namespace st {
 
-class Repository;
+class SqliteRepository;
 
 /// The open plan-set file as the GUI sees it: the repository, the PlanService over it, the undo
 /// stack, and signals that tell views what changed so they update just that. Every change made
@@ -46,6 +46,9 @@ public:
     PlanService &service() { return *m_service; }
     const PlanService &service() const { return *m_service; }
     QUndoStack *undoStack() const { return m_undo; }
+
+    /// Writes a consistent copy of the open plan set to `path` (which must not exist yet).
+    void saveCopyAs(const QString &path);
 
     /// Pushes `command` on the undo stack (running its redo()); false when it failed, in which case
     /// failed() was emitted and nothing changed.
@@ -91,7 +94,7 @@ private:
 
     Clock m_clock;
     QString m_path;
-    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<SqliteRepository> m_repository;
     std::unique_ptr<PlanService> m_service;
     QUndoStack *m_undo = nullptr;
     int m_failures = 0;

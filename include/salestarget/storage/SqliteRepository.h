@@ -37,6 +37,9 @@ public:
 
     /// The path the database was opened with.
     QString path() const;
+    /// Writes a consistent copy of the whole database to `path` (VACUUM INTO); refuses an existing
+    /// file or an open transaction with DomainError.
+    void saveCopyAs(const QString &path);
     /// The schema version of the open file.
     int schemaVersion();
     /// How upsertEntries() audits the entries it adds (default: one row per entry).
