@@ -1417,6 +1417,18 @@
         <source>Importing progress entries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy cannot be written in the middle of a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -1829,16 +1841,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan check: every member adds up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan check: %n member(s) whose children do not add up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 — definition (统计口径): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,6 +1887,16 @@
     <message>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Plan check: every member&apos;s children add up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Plan check: %n member(s) whose children do not add up — click one to select it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
