@@ -5,1897 +5,1897 @@
     <name>ActualRollup</name>
     <message>
         <source>The actuals are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值过大，无法求和。</translation>
     </message>
 </context>
 <context>
     <name>Amount</name>
     <message>
         <source>&quot;%1&quot; is not a valid amount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的数值：%2</translation>
     </message>
     <message>
         <source>An amount is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数值。</translation>
     </message>
     <message>
         <source>there is no number</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数字</translation>
     </message>
     <message>
         <source>the number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>数字过大</translation>
     </message>
     <message>
         <source>misplaced thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>千位分隔符位置不正确</translation>
     </message>
     <message>
         <source>unexpected character &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的字符“%1”</translation>
     </message>
     <message>
         <source>this metric counts whole units</source>
-        <translation type="unfinished"></translation>
+        <translation>该指标只能为整数</translation>
     </message>
     <message>
         <source>at most %1 decimal places are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>最多允许 %1 位小数</translation>
     </message>
     <message>
         <source>An amount is too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值过大，无法相加。</translation>
     </message>
     <message>
         <source>An amount is too large to subtract.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值过大，无法相减。</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>CalendarImporter</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The file lists no dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有列出任何日期。</translation>
     </message>
     <message>
         <source>a date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不能为空。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (use 2026-10-01, 2026/10/01, 2026年10月1日 or 10/01/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（请使用 2026-10-01、2026/10/01、2026年10月1日或 10/01/2026 格式）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day type (use holiday/休 or workday/班).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期类型（请使用 holiday/休 或 workday/班）。</translation>
     </message>
     <message>
         <source>%1 is also on line %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 也出现在第 %2 行，且在那里标为%3。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quote character inside an unquoted field (enclose the field in quotes and double the quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>未加引号的字段中含有引号字符（请用引号括起该字段，并将其中的引号写两遍）</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字段直到文件末尾都没有闭合</translation>
     </message>
     <message>
         <source>text after the closing quote of a quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号字段的结束引号之后还有文字</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：%3。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>the file is not a SalesTarget database (it is not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 SalesTarget 数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
         <source>the file cannot be opened or created (check that the folder exists and is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开或创建该文件（请检查文件夹是否存在且可写）</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
         <source>another member under the same parent already has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>同一上级下已有同名成员</translation>
     </message>
     <message>
         <source>another progress entry already has this external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一条业绩记录使用此外部编号</translation>
     </message>
     <message>
         <source>this fiscal year already has a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>该财年已有计划</translation>
     </message>
     <message>
         <source>it would duplicate an existing record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>会与现有记录重复（%1）</translation>
     </message>
     <message>
         <source>it refers to a member or metric that does not exist, or removes one that is still in use</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了不存在的成员或指标，或删除了仍在使用的成员或指标</translation>
     </message>
     <message>
         <source>a value is missing or out of range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>有值缺失或超出范围（%1）</translation>
     </message>
     <message>
         <source>the database is in use by another program; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正被其他程序使用，请稍后重试</translation>
     </message>
     <message>
         <source>the database file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件为只读</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>the database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>DemoPlan</name>
     <message>
         <source>The demo needs an empty plan; this one already has members. Use a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据需要空白计划，而此计划已有成员。请使用新文件。</translation>
     </message>
 </context>
 <context>
     <name>Dimension</name>
     <message>
         <source>Unknown dimension &quot;%1&quot;: use product, region or org.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知维度“%1”：请使用 product、region 或 org。</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>10k CNY (万元)</source>
-        <translation type="unfinished"></translation>
+        <translation>万元</translation>
     </message>
     <message>
         <source>CNY (元)</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>10k %1</source>
-        <translation type="unfinished"></translation>
+        <translation>万 %1</translation>
     </message>
 </context>
 <context>
     <name>DistributeDialog</name>
     <message>
         <source>Distribute Target</source>
-        <translation type="unfinished"></translation>
+        <translation>分解目标</translation>
     </message>
     <message>
         <source>What is distributed</source>
-        <translation type="unfinished"></translation>
+        <translation>分解对象</translation>
     </message>
     <message>
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：</translation>
     </message>
     <message>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>分解到</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>季度(&amp;Q)</translation>
     </message>
     <message>
         <source>Mo&amp;nths</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;N)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>分解方法</translation>
     </message>
     <message>
         <source>&amp;Even</source>
-        <translation type="unfinished"></translation>
+        <translation>平均(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>按权重(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>按历史(&amp;H)</translation>
     </message>
     <message>
         <source>Reference &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>参考年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>In proportion to the actuals of the reference year. Parts without actuals get the average share; without any actuals the split is even.</source>
-        <translation type="unfinished"></translation>
+        <translation>按参考年份的实际完成比例分解。没有实际数据的部分取平均占比；完全没有实际数据时平均分解。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>成员（%1）(&amp;M)</translation>
     </message>
     <message>
         <source>%1 has no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有下级成员。</translation>
     </message>
     <message>
         <source>Distribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分解%1目标</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>FY%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1财年（%2）</translation>
     </message>
     <message>
         <source>Q%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1（%2）</translation>
     </message>
     <message>
         <source>Only a whole year is distributed over quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有整年才能分解到季度。</translation>
     </message>
     <message>
         <source>A single month has no months to distribute over.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个月份无法再分解到各月。</translation>
     </message>
     <message>
         <source>Every member gets the same share of the total. Cents left over by rounding go to the first members.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个成员分得合计的相同份额。四舍五入后余下的零头（分）计入排在前面的成员。</translation>
     </message>
     <message>
         <source>Every quarter gets the same share of the total, spread evenly over its months.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个季度分得合计的相同份额，并平均分摊到该季度的各月。</translation>
     </message>
     <message>
         <source>Every month gets the same share of the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个月分得合计的相同份额。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Locked months keep their value (%1 here); the others absorb the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定的月份保持原值（此处共 %1 个）；差额由其他月份承担。</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>No preview while the inputs cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入无效，无法预览。</translation>
     </message>
     <message>
         <source>Nothing changes: the targets already match this distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化：目标已与此分解结果一致。</translation>
     </message>
     <message>
         <source>Cells that change: %1. Amounts in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>变动的单元格：%1 个。单位：%2。</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分解后：%1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Distribute %1 of %2 over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%2”的%1目标分解到各%3</translation>
     </message>
     <message>
         <source>Whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司</translation>
     </message>
     <message>
         <source> / </source>
-        <translation type="unfinished"></translation>
+        <translation> / </translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
 </context>
 <context>
     <name>Distribution</name>
     <message>
         <source>A weight is negative; weights must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>有权重为负数；权重必须大于或等于零。</translation>
     </message>
     <message>
         <source>There is nothing to distribute over.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可分解的对象。</translation>
     </message>
     <message>
         <source>Every part is locked, so the total cannot change. Unlock a part first.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有部分都已锁定，合计无法更改。请先解锁其中一部分。</translation>
     </message>
     <message>
         <source>The locked parts already total more than the new total. Unlock a part or raise the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定部分的合计已超过新的合计。请解锁一部分或调高合计。</translation>
     </message>
     <message>
         <source>A part of the distribution is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>分解结果中有部分为负数。</translation>
     </message>
     <message>
         <source>A period of the distribution is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>分解结果中有期间为负数。</translation>
     </message>
     <message>
         <source>The parts do not add up to the whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>各部分之和不等于总数。</translation>
     </message>
 </context>
 <context>
     <name>DistributionMethod</name>
     <message>
         <source>The 4321 template splits a year over quarters; use --over quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>4321 模板用于将全年分解到各季度；请使用 --over quarters。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a reference year (history:2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的参考年份（例如 history:2025）。</translation>
     </message>
     <message>
         <source>Unknown method &quot;%1&quot;: use even, 4321, weights:W1,W2,..., history or history:YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知方法“%1”：请使用 even、4321、weights:W1,W2,...、history 或 history:YEAR。</translation>
     </message>
 </context>
 <context>
     <name>DistributionParts</name>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
 </context>
 <context>
     <name>DistributionPreviewModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>调整前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>调整后</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
     <name>EntryRow</name>
     <message>
         <source>a progress entry needs a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>业绩记录需要有效的日期</translation>
     </message>
     <message>
         <source>a progress entry needs a metric and a person</source>
-        <translation type="unfinished"></translation>
+        <translation>业绩记录需要指标和销售代表</translation>
     </message>
 </context>
 <context>
     <name>EntryStore</name>
     <message>
         <source>another progress entry already has the reference &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一条业绩记录使用编号“%1”</translation>
     </message>
     <message>
         <source>progress entry %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>业绩记录 %1 不存在</translation>
     </message>
     <message>
         <source>Progress entry %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>业绩记录 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
         <source>A projected amount is too large to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测值过大，无法计算。</translation>
     </message>
 </context>
 <context>
     <name>ImportIssue</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：%3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Show &amp;months</source>
-        <translation type="unfinished"></translation>
+        <translation>显示月份(&amp;M)</translation>
     </message>
     <message>
         <source>Amounts in 元</source>
-        <translation type="unfinished"></translation>
+        <translation>金额以元显示</translation>
     </message>
     <message>
         <source>Amounts in 万元</source>
-        <translation type="unfinished"></translation>
+        <translation>金额以万元显示</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统语言</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About SalesTarget</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SalesTarget(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开计划</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>no plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开计划</translation>
     </message>
     <message>
         <source>%1 — SalesTarget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SalesTarget</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划</translation>
     </message>
     <message>
         <source>SalesTarget plans (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesTarget 计划 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Open it instead, or choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请改为打开该文件，或另选一个名称。</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>打开计划</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本</translation>
     </message>
     <message>
         <source>SalesTarget plans (*.db *.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesTarget 计划 (*.db *.sqlite)</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将副本保存到 %1</translation>
     </message>
     <message>
         <source>The copy could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入副本。</translation>
     </message>
     <message>
         <source>About SalesTarget</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SalesTarget</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SalesTarget %1&lt;/h3&gt;&lt;p&gt;Set, decompose and track sales targets.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SalesTarget %1&lt;/h3&gt;&lt;p&gt;制定、分解和跟踪销售目标。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The new language is used after a restart. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在重启后生效。现在重启吗？</translation>
     </message>
 </context>
 <context>
     <name>MemberWeightsEditor</name>
     <message>
         <source>Relative weights, for example each member&apos;s potential or account pool. At least one must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>相对权重，例如各成员的潜力或客户池。至少有一个权重必须大于零。</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Equa&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>平均(&amp;L)</translation>
     </message>
     <message>
         <source>The same weight for every member</source>
-        <translation type="unfinished"></translation>
+        <translation>所有成员使用相同的权重</translation>
     </message>
     <message>
         <source>As n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前(&amp;O)</translation>
     </message>
     <message>
         <source>Weights in proportion to the members&apos; current targets</source>
-        <translation type="unfinished"></translation>
+        <translation>按各成员当前目标的比例设置权重</translation>
     </message>
 </context>
 <context>
     <name>Metric</name>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
     </message>
     <message>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>个</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>家</translation>
     </message>
     <message>
         <source>Sales amount</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Signed contract value including VAT, counted on the signing date; cancelled contracts are entered as negative amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>含增值税的已签合同金额，按签约日期计入；已取消的合同以负数录入。</translation>
     </message>
     <message>
         <source>Cash collected</source>
-        <translation type="unfinished"></translation>
+        <translation>回款额</translation>
     </message>
     <message>
         <source>Payments received into the company account including VAT, counted on the date of receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>含增值税的到账款项，按到账日期计入。</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户数</translation>
     </message>
     <message>
         <source>Customers whose first signed order falls in the period and who had no order in the previous 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>首笔签约订单落在该期间内、且此前 12 个月内没有订单的客户。</translation>
     </message>
     <message>
         <source>Customer visits</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访次数</translation>
     </message>
     <message>
         <source>Face-to-face or video meetings with a customer that have a visit report.</source>
-        <translation type="unfinished"></translation>
+        <translation>与客户的面对面或视频会谈，且有拜访报告。</translation>
     </message>
     <message>
         <source>New opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商机数</translation>
     </message>
     <message>
         <source>Opportunities created in the CRM with a confirmed need, budget and decision maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 CRM 中创建、且已确认需求、预算和决策人的商机。</translation>
     </message>
     <message>
         <source>Unknown metric &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知指标“%1”：请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Unknown metric id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指标编号 %1。</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Cannot open &quot;%1&quot;: the file is an SQLite database but not a SalesTarget database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：该文件是 SQLite 数据库，但不是 SalesTarget 数据库。</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: it was written by a newer SalesTarget (schema version %2; this version knows up to %3). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：该文件由更新版本的 SalesTarget 写入（架构版本 %2；当前版本最高支持 %3）。请安装新版本后再打开。</translation>
     </message>
     <message>
         <source>Cannot migrate &quot;%1&quot; from schema version %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”从架构版本 %2 迁移到 %3。</translation>
     </message>
     <message>
         <source>Upgrading &quot;%1&quot; to schema version %2 failed (it stays at version %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”升级到架构版本 %2 失败（仍保持版本 %3）：%4</translation>
     </message>
 </context>
 <context>
     <name>Month</name>
     <message>
         <source>The year %1 is out of range (1900 to 9999).</source>
-        <translation type="unfinished"></translation>
+        <translation>年份 %1 超出范围（1900 至 9999）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month (expected YYYY-MM, e.g. 2026-11).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是月份（格式应为 YYYY-MM，例如 2026-11）。</translation>
     </message>
 </context>
 <context>
     <name>NodeStore</name>
     <message>
         <source>&quot;%1&quot; needs a parent: there is only one whole company.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要上级：全公司只能有一个。</translation>
     </message>
     <message>
         <source>The whole company cannot be moved under another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司不能移到其他成员之下。</translation>
     </message>
     <message>
         <source>Member %1 (&quot;%2&quot;) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员 %1（“%2”）不存在。</translation>
     </message>
     <message>
         <source>The whole company cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司不能删除。</translation>
     </message>
     <message>
         <source>Member %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员 %1 不存在。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be deleted: progress entries, members under it or people whose home region it is still refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除“%1”：仍有业绩记录、其下级成员或以其为所属区域的销售代表引用它。</translation>
     </message>
 </context>
 <context>
     <name>PercentageEditor</name>
     <message>
         <source>&amp;Template 4321</source>
-        <translation type="unfinished"></translation>
+        <translation>4321 模板(&amp;T)</translation>
     </message>
     <message>
         <source>Q1 30% / Q2 20% / Q3 30% / Q4 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>Q1 占 30%，Q2 占 20%，Q3 占 30%，Q4 占 20%</translation>
     </message>
     <message>
         <source>Equa&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>平均(&amp;L)</translation>
     </message>
     <message>
         <source>The same percentage for every part</source>
-        <translation type="unfinished"></translation>
+        <translation>每部分使用相同的百分比</translation>
     </message>
     <message>
         <source>As n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前(&amp;O)</translation>
     </message>
     <message>
         <source>The percentages of the current targets</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前目标的百分比</translation>
     </message>
     <message>
         <source>Total: %1% ✗ must be exactly 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1% ✗ 必须正好为 100%</translation>
     </message>
     <message>
         <source>Total: %1% ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1% ✓</translation>
     </message>
 </context>
 <context>
     <name>Period</name>
     <message>
         <source>A quarter is numbered 1 to 4, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>季度编号应为 1 至 4，而不是 %1。</translation>
     </message>
     <message>
         <source>%1 has no ISO week %2 (it has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年没有 ISO 第 %2 周（该年共有 %3 周）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period. Use 2026, 2026-Q3, 2026-11, 2026-W47, 2026-11-22, FY2026 or FY2026-Q1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是期间。请使用 2026、2026-Q3、2026-11、2026-W47、2026-11-22、FY2026 或 FY2026-Q1。</translation>
     </message>
     <message>
         <source>The year %1 is out of range (1900 to 9999).</source>
-        <translation type="unfinished"></translation>
+        <translation>年份 %1 超出范围（1900 至 9999）。</translation>
     </message>
     <message>
         <source>%1 is not a date of the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是日历上存在的日期。</translation>
     </message>
 </context>
 <context>
     <name>PlanCheckModel</name>
     <message>
         <source>Whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个月</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a range of months</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Target minus what the children hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标减去下级合计：</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Unallocated · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配 · %1</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
     <name>PlanService</name>
     <message>
         <source>There is no node with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的节点。</translation>
     </message>
     <message>
         <source>The %1 tree has no node with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1树中没有编号为 %2 的节点。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a child named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”下已有名为“%2”的下级。</translation>
     </message>
     <message>
         <source>Only the organization tree has people.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有组织树中才有销售代表。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a person and cannot have members under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是销售代表，其下不能有成员。</translation>
     </message>
     <message>
         <source>undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not get its old id back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”无法恢复原来的编号。</translation>
     </message>
     <message>
         <source>The whole company cannot be a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司不能设为销售代表。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has members under it and cannot be a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”下有成员，不能设为销售代表。</translation>
     </message>
     <message>
         <source>The whole company cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司不能删除。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be deleted: %2 progress entries refer to it or to members under it. Move or delete those entries first.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除“%1”：有 %2 条业绩记录引用了它或其下级成员。请先移动或删除这些记录。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has targets (%2 monthly cells in it or under it). Confirm to delete them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已有目标（其本身及下级共有 %2 个月度单元格）。请确认一并删除这些目标。</translation>
     </message>
     <message>
         <source>Date: a valid date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：需要有效的日期。</translation>
     </message>
     <message>
         <source>Person: a sales rep is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售代表：不能为空。</translation>
     </message>
     <message>
         <source>Person: node %1 is not a sales rep of the organization tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售代表：节点 %1 不是组织树中的销售代表。</translation>
     </message>
     <message>
         <source>Product: node %1 is not in the product tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品：节点 %1 不在产品树中。</translation>
     </message>
     <message>
         <source>Region: node %1 is not in the region tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：节点 %1 不在区域树中。</translation>
     </message>
     <message>
         <source>Value: the amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值：数值过大。</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录：%2</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标不能为负数。</translation>
     </message>
     <message>
         <source>%1 is locked; unlock it to change its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已锁定；请先解锁再修改目标。</translation>
     </message>
     <message>
         <source>A target cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标不能为负数（%1）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no members to distribute over.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”没有可分解到的下级成员。</translation>
     </message>
     <message>
         <source>%1 weights are needed, one per member of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1 个权重，“%2”的每个成员一个。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 percentages are needed, one per month of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1 个百分比，%2 的每个月一个。</translation>
     </message>
     <message>
         <source>Distributing over quarters needs a year, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>分解到季度需要选择整年，而不是“%1”。</translation>
     </message>
     <message>
         <source>4 percentages are needed, one per quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 4 个百分比，每个季度一个。</translation>
     </message>
     <message>
         <source>Q%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1：%2</translation>
     </message>
 </context>
 <context>
     <name>PlanSettings</name>
     <message>
         <source>Fiscal year start month must be 1 to 12, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>财年起始月份必须为 1 至 12，而不是 %1。</translation>
     </message>
     <message>
         <source>Currency must be a three-letter ISO code such as CNY, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种必须是三个字母的 ISO 代码（如 CNY），而不是“%1”。</translation>
     </message>
     <message>
         <source>The lagging threshold must be above 0% and at most 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>落后阈值必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
         <source>The ahead threshold must be between 100% and 1000%.</source>
-        <translation type="unfinished"></translation>
+        <translation>超前阈值必须介于 100% 与 1000% 之间。</translation>
     </message>
 </context>
 <context>
     <name>ProgressImporter</name>
     <message>
         <source>reference &quot;%1&quot; is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号“%1”在第 %2 行也出现过。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The file has no %1 column (see docs/cli.md for the header names).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有 %1 列（列名请参阅 docs/cli.md）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (use 2026-11-22, 2026/11/22, 2026年11月22日 or 11/22/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（请使用 2026-11-22、2026/11/22、2026年11月22日或 11/22/2026 格式）。</translation>
     </message>
     <message>
         <source>unknown metric &quot;%1&quot; (sales, collected, new_customers, visits, opportunities).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知指标“%1”（可用：sales、collected、new_customers、visits、opportunities）。</translation>
     </message>
     <message>
         <source>a sales rep is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售代表不能为空。</translation>
     </message>
     <message>
         <source>no sales rep &quot;%1&quot; in the organization tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织树中没有销售代表“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is ambiguous: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有歧义：%2。</translation>
     </message>
     <message>
         <source>no &quot;%1&quot; in the %2 tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2树中没有“%1”。</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未归属）</translation>
     </message>
 </context>
 <context>
     <name>ReportFormatter</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>达成率</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>差距</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应完成进度</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>进度比</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Plan Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>计划设置</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>&amp;Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称(&amp;C)：</translation>
     </message>
     <message>
         <source>The name of the whole company: the root of the product, region and organization trees.</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司的名称：产品树、区域树和组织树的根节点。</translation>
     </message>
     <message>
         <source>&amp;Fiscal year starts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>财年起始月份(&amp;F)：</translation>
     </message>
     <message>
         <source>The fiscal year starts on the 1st of this month; quarters are counted from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>财年从该月 1 日开始；季度从此月起算。</translation>
     </message>
     <message>
         <source>⚠ This plan already has targets. Quarters and fiscal years will be regrouped from the new start month; every monthly target keeps its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 此计划已有目标。季度和财年将按新的起始月份重新划分；每个月度目标保持原值不变。</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种(&amp;U)：</translation>
     </message>
     <message>
         <source>Three-letter ISO 4217 code, such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>三个字母的 ISO 4217 代码，如 CNY。</translation>
     </message>
     <message>
         <source>Status thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>状态阈值</translation>
     </message>
     <message>
         <source>&amp;Lagging when pace is below:</source>
-        <translation type="unfinished"></translation>
+        <translation>进度比低于此值为落后(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Ahead when pace is above:</source>
-        <translation type="unfinished"></translation>
+        <translation>进度比高于此值为超前(&amp;A)：</translation>
     </message>
     <message>
         <source>Pace is the actual divided by the target expected to date. Between the two thresholds a figure is on track.</source>
-        <translation type="unfinished"></translation>
+        <translation>进度比 = 实际 ÷ 截至当前的应完成进度（时间进度目标）。介于两个阈值之间为正常。</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show &amp;money in:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额显示单位(&amp;M)：</translation>
     </message>
     <message>
         <source>How amounts are shown in every view. Stored amounts are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有视图中金额的显示方式。不会更改已保存的金额。</translation>
     </message>
     <message>
         <source>Working Days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>Monday to Friday are working days. List the holidays and the extra working days (调休) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>周一至周五为工作日。请在此列出节假日和调休上班日。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日天数</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Working days added (+) or taken away (−) by the holidays and extra working days</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日和调休上班日增加（+）或减少（−）的工作日天数</translation>
     </message>
     <message>
         <source>Name, e.g. National Day</source>
-        <translation type="unfinished"></translation>
+        <translation>名称，如 国庆节</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Read holidays and extra working days from a CSV file of dates (columns: date, type, name).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 日期文件导入节假日和调休上班日（列：date、type、name）。</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>Extra working day</source>
-        <translation type="unfinished"></translation>
+        <translation>调休上班日</translation>
     </message>
     <message>
         <source>Shown at the top of every tree, e.g. Acme Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在每棵树的顶端，如 某某销售有限公司</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存设置：%1</translation>
     </message>
     <message>
         <source>%1 (no effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无影响）</translation>
     </message>
     <message>
         <source>A weekend is a day off already.</source>
-        <translation type="unfinished"></translation>
+        <translation>周末本来就是休息日。</translation>
     </message>
     <message>
         <source>A weekday is a working day already.</source>
-        <translation type="unfinished"></translation>
+        <translation>周一至周五本来就是工作日。</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年全年</translation>
     </message>
     <message>
         <source>%1 is a weekend day: as a holiday it changes no working-day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是周末：设为节假日不会改变工作日天数。</translation>
     </message>
     <message>
         <source>%1 is a weekday: as an extra working day it changes no working-day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是周一至周五的工作日：设为调休上班日不会改变工作日天数。</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;U)</translation>
     </message>
     <message>
         <source>Import Working-Day Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工作日日历</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Nothing was imported from %1. Correct these lines and import it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>未从 %1 导入任何内容。请更正以下各行后重新导入：</translation>
     </message>
     <message>
         <source>  … and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>  … 另有 %1 条。</translation>
     </message>
     <message>
         <source>Imported 1 day from %1. It is saved when you click OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入 1 天。点击“确定”或“应用”后保存。</translation>
     </message>
     <message>
         <source>Imported %1 days from %2. They are saved when you click OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1 天。点击“确定”或“应用”后保存。</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>The settings of the plan are missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中缺少计划设置。</translation>
     </message>
     <message>
         <source>%1 is not a fiscal year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的财年。</translation>
     </message>
     <message>
         <source>FY%1 already has a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1财年已有计划。</translation>
     </message>
 </context>
 <context>
     <name>SqliteRepository</name>
     <message>
         <source>Saving the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <source>Saving the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置</translation>
     </message>
     <message>
         <source>Adding the plan for FY%1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1财年计划</translation>
     </message>
     <message>
         <source>Adding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加“%1”</translation>
     </message>
     <message>
         <source>Changing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>修改“%1”</translation>
     </message>
     <message>
         <source>Deleting members</source>
-        <translation type="unfinished"></translation>
+        <translation>删除成员</translation>
     </message>
     <message>
         <source>Saving targets</source>
-        <translation type="unfinished"></translation>
+        <translation>保存目标</translation>
     </message>
     <message>
         <source>Saving the progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>保存业绩记录</translation>
     </message>
     <message>
         <source>Saving progress entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存业绩记录 %1</translation>
     </message>
     <message>
         <source>Deleting progress entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除业绩记录 %1</translation>
     </message>
     <message>
         <source>Importing progress entries</source>
-        <translation type="unfinished"></translation>
+        <translation>导入业绩记录</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请为副本另选文件名。</translation>
     </message>
     <message>
         <source>A copy cannot be written in the middle of a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行更改，此时无法写入副本。</translation>
     </message>
     <message>
         <source>Writing a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将副本写入 %1</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>无目标</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>Lagging</source>
-        <translation type="unfinished"></translation>
+        <translation>落后</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>超前</translation>
     </message>
 </context>
 <context>
     <name>SummaryChartPainter</name>
     <message>
         <source>Month %1 to date — %2: cumulative actual, expected and target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月初至今 — %2：累计实际、应完成进度与目标</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Expected (daily target shares)</source>
-        <translation type="unfinished"></translation>
+        <translation>应完成进度（按日分摊的目标）</translation>
     </message>
     <message>
         <source>Month target</source>
-        <translation type="unfinished"></translation>
+        <translation>月度目标</translation>
     </message>
     <message>
         <source>No target and no actual in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有目标，也没有实际数据。</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1</translation>
     </message>
     <message>
         <source>Actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实际 %1</translation>
     </message>
     <message>
         <source>Month %1 to date — %2 by %3: achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月初至今 — %2 按%3：达成率</translation>
     </message>
     <message>
         <source>The top level has no members in this dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层在此维度下没有成员。</translation>
     </message>
     <message>
         <source>Time elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间进度 %1</translation>
     </message>
 </context>
 <context>
     <name>SummaryColumns</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Week target</source>
-        <translation type="unfinished"></translation>
+        <translation>周目标</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Week actual</source>
-        <translation type="unfinished"></translation>
+        <translation>周实际</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>达成率</translation>
     </message>
     <message>
         <source>Week achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>周达成率</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Change vs previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>较上周变化</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>变化率</translation>
     </message>
     <message>
         <source>Change vs previous week %</source>
-        <translation type="unfinished"></translation>
+        <translation>较上周变化率</translation>
     </message>
     <message>
         <source>Month target</source>
-        <translation type="unfinished"></translation>
+        <translation>月度目标</translation>
     </message>
     <message>
         <source>Month actual</source>
-        <translation type="unfinished"></translation>
+        <translation>月度实际</translation>
     </message>
     <message>
         <source>Month achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>月度达成率</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>差距</translation>
     </message>
     <message>
         <source>Month gap</source>
-        <translation type="unfinished"></translation>
+        <translation>月度差距</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>进度比</translation>
     </message>
     <message>
         <source>Pace (month to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>进度比（月初至今）</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Status (month to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态（月初至今）</translation>
     </message>
     <message>
         <source>Quarter target</source>
-        <translation type="unfinished"></translation>
+        <translation>季度目标</translation>
     </message>
     <message>
         <source>Quarter actual</source>
-        <translation type="unfinished"></translation>
+        <translation>季度实际</translation>
     </message>
     <message>
         <source>Quarter achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>季度达成率</translation>
     </message>
     <message>
         <source>Quarter gap</source>
-        <translation type="unfinished"></translation>
+        <translation>季度差距</translation>
     </message>
     <message>
         <source>Year target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目标</translation>
     </message>
     <message>
         <source>Year actual</source>
-        <translation type="unfinished"></translation>
+        <translation>年度实际</translation>
     </message>
     <message>
         <source>Year achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>年度达成率</translation>
     </message>
     <message>
         <source>Year gap</source>
-        <translation type="unfinished"></translation>
+        <translation>年度差距</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>维度</translation>
     </message>
     <message>
         <source>Required daily</source>
-        <translation type="unfinished"></translation>
+        <translation>日均需完成</translation>
     </message>
     <message>
         <source>Required daily rate</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余日均需完成</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>周 %1</translation>
     </message>
     <message>
         <source>Month %1 to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月初至今</translation>
     </message>
     <message>
         <source>Quarter %1 to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 季初至今</translation>
     </message>
     <message>
         <source>Year %1 to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年初至今</translation>
     </message>
 </context>
 <context>
     <name>SummaryCsvWriter</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>维度</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Lagging nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>落后节点</translation>
     </message>
     <message>
         <source>No node is lagging.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有落后的节点。</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>统计口径</translation>
     </message>
 </context>
 <context>
     <name>SummaryPdfWriter</name>
     <message>
         <source>Cannot write %1: a PDF needs Qt&apos;s graphical support (a QGuiApplication) for its fonts.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：PDF 需要 Qt 的图形支持（QGuiApplication）来处理字体。</translation>
     </message>
     <message>
         <source>Lagging nodes (month to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>落后节点（月初至今）</translation>
     </message>
     <message>
         <source>No node is lagging.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有落后的节点。</translation>
     </message>
     <message>
         <source>Definitions (统计口径)</source>
-        <translation type="unfinished"></translation>
+        <translation>统计口径</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：无法开始生成 PDF。</translation>
     </message>
 </context>
 <context>
     <name>SummaryXlsxWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>TargetChangesCommand</name>
     <message>
         <source>undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：%1</translation>
     </message>
 </context>
 <context>
     <name>TargetTreeModel</name>
     <message>
         <source>Whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司</translation>
     </message>
     <message>
         <source>FY%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1财年</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>%1 (sales rep)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（销售代表）</translation>
     </message>
     <message>
         <source>Locked: this month keeps its target when its quarter or year is changed or distributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定：其所在季度或年度的目标被修改或分解时，该月目标保持不变。</translation>
     </message>
     <message>
         <source>1 month locked: it keeps its target when this is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定 1 个月：修改此处时该月目标保持不变。</translation>
     </message>
     <message>
         <source>%1 months locked: they keep their targets when this is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定 %1 个月：修改此处时这些月份的目标保持不变。</translation>
     </message>
     <message>
         <source>Children add up to %1; %2 unallocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级合计 %1；%2 未分配。</translation>
     </message>
     <message>
         <source>Children add up to %1; %2 more than the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级合计 %1；比目标多 %2。</translation>
     </message>
     <message>
         <source>Children add up to the year&apos;s target.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级合计等于年度目标。</translation>
     </message>
     <message>
         <source>In 1 month the children do not add up to the month&apos;s target.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 个月的下级合计不等于当月目标。</translation>
     </message>
     <message>
         <source>In %1 months the children do not add up to the month&apos;s target.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个月的下级合计不等于当月目标。</translation>
     </message>
     <message>
         <source>FY%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1财年 · %2</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>已分解到下级</translation>
     </message>
     <message>
         <source>Unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Members of the %1 tree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1树的成员</translation>
     </message>
     <message>
         <source>%1 target of %2 (%3 to %4), in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2的%1目标（%3 至 %4），单位：%5</translation>
     </message>
     <message>
         <source>What the children&apos;s year targets add up to, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下级年度目标合计，单位：%1</translation>
     </message>
     <message>
         <source>Year target minus what the children hold, in %1: + still to allocate, − allocated beyond the target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目标减去下级合计（单位：%1）：+ 表示尚待分配，− 表示分配已超出目标</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2：%3</translation>
     </message>
     <message>
         <source>Set %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 %2 设为 %3</translation>
     </message>
     <message>
         <source>Lock %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定 %1 %2</translation>
     </message>
     <message>
         <source>Unlock %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁 %1 %2</translation>
     </message>
 </context>
 <context>
     <name>TargetsPage</name>
     <message>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <source>Fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>财年：</translation>
     </message>
     <message>
         <source>Add &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加成员(&amp;M)</translation>
     </message>
     <message>
         <source>Add a member under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选成员下添加成员</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加销售代表(&amp;P)</translation>
     </message>
     <message>
         <source>Add a sales rep under the selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选团队下添加销售代表</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Lock / unlock cell</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定/解锁单元格(&amp;L)</translation>
     </message>
     <message>
         <source>D&amp;istribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>分解(&amp;I)…</translation>
     </message>
     <message>
         <source>%1 — definition (统计口径): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 统计口径：%2</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加销售代表</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加成员</translation>
     </message>
     <message>
         <source>Name of the new member under &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”下新成员的名称：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Home region of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的所属区域：</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>New name of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的新名称：</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; and the %2 members under it, with their targets?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”及其下的 %2 个成员，连同它们的目标？</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its targets?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”及其目标？</translation>
     </message>
     <message>
         <source>Delete member</source>
-        <translation type="unfinished"></translation>
+        <translation>删除成员</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作可以撤销。</translation>
     </message>
     <message>
         <source>✔ Plan check: every member&apos;s children add up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 计划校验：每个成员的下级合计都与其一致。</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Plan check: %n member(s) whose children do not add up — click one to select it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ 计划校验：有 %n 个成员的下级合计与其不一致 — 点击可选中该成员。</numerusform>
         </translation>
     </message>
 </context>
@@ -1903,396 +1903,396 @@
     <name>TextDecoding</name>
     <message>
         <source>The file looks like UTF-8 but has an invalid byte sequence at byte offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件看起来是 UTF-8 编码，但在字节偏移 %1 处有无效的字节序列。</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GB18030/GBK: invalid byte sequence at byte offset %1. Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件既不是 UTF-8 也不是 GB18030/GBK 编码：字节偏移 %1 处有无效的字节序列。请将其另存为 UTF-8 后重新导入。</translation>
     </message>
 </context>
 <context>
     <name>Tree</name>
     <message>
         <source>There is no node with id %1 in the %2 tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2树中没有编号为 %1 的节点。</translation>
     </message>
     <message>
         <source>The %1 tree has no &quot;%2&quot;%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1树中没有%3“%2”。</translation>
     </message>
     <message>
         <source> under &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> “%1”下的</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能为空。</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; contains &quot;/&quot;, which separates names in paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称“%1”含有“/”，而“/”在路径中用于分隔名称。</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; starts or ends with blanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称“%1”的开头或结尾有空格。</translation>
     </message>
     <message>
         <source>The name &quot;%1…&quot; is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称“%1…”超过 200 个字符。</translation>
     </message>
     <message>
         <source>Node id %1 is invalid or already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点编号 %1 无效或已被使用。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a child named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”下已有名为“%2”的下级。</translation>
     </message>
     <message>
         <source>The whole company cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司不能移动。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be moved under itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能移到自身之下。</translation>
     </message>
     <message>
         <source>The whole company cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>全公司不能删除。</translation>
     </message>
 </context>
 <context>
     <name>TreeEditCommand</name>
     <message>
         <source>Add &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加“%1”</translation>
     </message>
     <message>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”重命名为“%2”</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>移动“%1”</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
     <name>WeeklySummary</name>
     <message>
         <source>The weekly summary needs at least one dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>周报至少需要一个维度。</translation>
     </message>
     <message>
         <source>The dimension %1 is asked for twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>维度 %1 被重复指定。</translation>
     </message>
     <message>
         <source>The weekly summary needs a valid as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>周报需要有效的截止日期。</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Weekly summary — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>周报 — %1</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>%1, fiscal year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，财年 %2</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Generated at</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间</translation>
     </message>
     <message>
         <source>Month %1, quarter %2 and year %3 are the periods containing the as-of date: target of the whole period, actual through %4. Pace and status are those of the month to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>月份 %1、季度 %2 和年度 %3 是包含截止日期的期间：目标为整个期间的目标，实际为截至 %4 的累计。进度比和状态按月初至今计算。</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>The target of the period: the sum of its months; a month&apos;s target is spread evenly over its working days, so a week&apos;s target is the sum of its days&apos; shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间目标：各月目标之和；每月目标平均分摊到该月各工作日，因此一周的目标是其各天份额之和。</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>The sum of the entries dated in the period up to and including the as-of date %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间内从期初到截止日期 %1（含当日）的各条记录之和。</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>达成率</translation>
     </message>
     <message>
         <source>Actual ÷ target of the period (empty when there is no target).</source>
-        <translation type="unfinished"></translation>
+        <translation>实际 ÷ 期间目标（无目标时为空）。</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>差距</translation>
     </message>
     <message>
         <source>Target − actual: positive means still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 − 实际：正数表示尚需完成的量。</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>进度比</translation>
     </message>
     <message>
         <source>Month to date: actual ÷ expected, where expected is the sum of the daily target shares from the first of the month through the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>月初至今：实际 ÷ 应完成进度，其中应完成进度为当月 1 日至截止日期各日目标份额之和。</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Lagging when the pace is below %1, ahead when it is above %2, otherwise on track; not started before the month&apos;s first working day; no target when the month has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>进度比低于 %1 为落后，高于 %2 为超前，否则为正常；当月第一个工作日之前为未开始；当月没有目标时为无目标。</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Week actual − actual of the previous week %1; the rate divides by the previous week&apos;s actual.</source>
-        <translation type="unfinished"></translation>
+        <translation>周实际 − 上周（%1）实际；变化率以上周实际为分母。</translation>
     </message>
     <message>
         <source>Required daily rate</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余日均需完成</translation>
     </message>
     <message>
         <source>Month gap ÷ working days left in the month after the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>月度差距 ÷ 截止日期之后当月剩余的工作日天数。</translation>
     </message>
     <message>
         <source>Lagging nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>落后节点</translation>
     </message>
     <message>
         <source>Nodes whose month-to-date status is lagging, largest gap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>月初至今状态为落后的节点，按差距从大到小排列。</translation>
     </message>
 </context>
 <context>
     <name>st</name>
     <message>
         <source>%1 values are needed, one per part, but &quot;%2&quot; has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1 个值（每部分一个），但“%2”中有 %3 个。</translation>
     </message>
     <message>
         <source>Value %1 (&quot;%2&quot;) is negative; weights must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个值（“%2”）为负数；权重必须大于或等于零。</translation>
     </message>
     <message>
         <source>far more than 100</source>
-        <translation type="unfinished"></translation>
+        <translation>远超 100</translation>
     </message>
     <message>
         <source>The percentages total %1%, not 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比合计为 %1%，而不是 100%。</translation>
     </message>
     <message>
         <source>At least one weight must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少有一个权重必须大于零。</translation>
     </message>
     <message>
         <source>Targets are set for a month, a quarter or a year; week and day targets follow from the months (&quot;%1&quot; is a %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标按月、季度或年设定；周目标和日目标由月目标推算（“%1”是%2）。</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>an extra working day</source>
-        <translation type="unfinished"></translation>
+        <translation>调休上班日</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>术语</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定义</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <source>Generated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Lagging nodes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>落后节点 — %1</translation>
     </message>
     <message>
         <source>Lagging</source>
-        <translation type="unfinished"></translation>
+        <translation>落后</translation>
     </message>
     <message>
         <source>Nodes whose month-to-date status is lagging, largest month gap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>月初至今状态为落后的节点，按月度差距从大到小排列。</translation>
     </message>
     <message>
         <source>No node is lagging.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有落后的节点。</translation>
     </message>
     <message>
         <source>Definitions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>统计口径 — %1</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>统计口径</translation>
     </message>
     <message>
         <source>How the figures of this workbook are counted (统计口径).</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作簿中各数据的统计口径。</translation>
     </message>
     <message>
         <source>The file is not valid %1: invalid byte sequence at byte offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 %1 编码：字节偏移 %2 处有无效的字节序列。</translation>
     </message>
     <message>
         <source>GB18030 decoding is not available in this build of Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Qt 版本不支持 GB18030 解码。</translation>
     </message>
     <message>
         <source>The file is not valid %1: it ends in the middle of a character (byte offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 %1 编码：文件在字符中间结束（字节偏移 %2）。</translation>
     </message>
 </context>
 <context>
     <name>st::Batch</name>
     <message>
         <source>Entry %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录（共 %2 条）</translation>
     </message>
     <message>
         <source>Entry %1 of %2 (reference &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录（共 %2 条，编号“%3”）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the entry could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存该记录</translation>
     </message>
 </context>
 <context>
     <name>st::Composer</name>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（续）</translation>
     </message>
 </context>
 <context>
     <name>st::XlsxBook</name>
     <message>
         <source>libxlsxwriter could not start a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>libxlsxwriter 无法创建工作簿</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“%1”</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot; could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加工作表“%1”</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>cell %1,%2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列的单元格</translation>
     </message>
     <message>
         <source>merged cells in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的合并单元格</translation>
     </message>
     <message>
         <source>print titles</source>
-        <translation type="unfinished"></translation>
+        <translation>打印标题</translation>
     </message>
     <message>
         <source>page header</source>
-        <translation type="unfinished"></translation>
+        <translation>页眉</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>page footer</source>
-        <translation type="unfinished"></translation>
+        <translation>页脚</translation>
     </message>
     <message>
         <source>writing the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>写入工作簿</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>
