@@ -1,0 +1,91 @@
+#pragma once
+
+#include "salestarget/domain/Dimension.h"
+#include "salestarget/domain/Metric.h"
+#include "salestarget/domain/Period.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace st {
+
+class DashboardModel;
+class DrillDownDialog;
+class LaggingFilterProxy;
+class PlanDocument;
+class ViewOptions;
+class WarningsModel;
+
+/// The manager's tracking dashboard: period and as-of selection, the figures tree of one dimension
+/// and metric (DashboardModel: the same st::Report as the CLI), the "only lagging" filter, the
+/// warnings panel, and drill-down into the entries behind an actual. Only wiring: every figure
+/// comes from the domain.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    DashboardPage(PlanDocument *document, ViewOptions *options, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    DashboardModel *model() const { return m_model; }
+    LaggingFilterProxy *proxy() const { return m_proxy; }
+    WarningsModel *warnings() const { return m_warnings; }
+    QTreeView *treeView() const { return m_tree; }
+    QTableView *warningsView() const { return m_warningsView; }
+
+    Dimension dimension() const;
+    MetricId metric() const;
+    Period period() const { return m_period; }
+    QDate asOf() const;
+
+    void setDimension(Dimension d);
+    void setMetric(MetricId metric);
+    /// Shows the period of `kind` containing `day`.
+    void setPeriod(PeriodKind kind, QDate day);
+    void setAsOf(QDate day);
+    void setOnlyLagging(bool only);
+    /// Selects and shows the row of `node` (from the warnings panel or a chart bar).
+    void selectNode(NodeId node);
+    NodeId selectedNode() const;
+    /// Opens the entries behind the actual of `node` (0: the "(unassigned)" bucket); returns the dialog.
+    DrillDownDialog *openDrillDown(NodeId node);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    void buildUi();
+    void reload();
+    void applySelection();
+    void stepPeriod(int direction);
+    void updatePeriodLabel();
+    void onCurrentChanged();
+
+    PlanDocument *m_document;
+    ViewOptions *m_options;
+    DashboardModel *m_model = nullptr;
+    LaggingFilterProxy *m_proxy = nullptr;
+    WarningsModel *m_warnings = nullptr;
+    Period m_period;
+    QComboBox *m_dimensionBox = nullptr;
+    QComboBox *m_metricBox = nullptr;
+    QComboBox *m_kindBox = nullptr;
+    QLabel *m_periodLabel = nullptr;
+    QDateEdit *m_asOfEdit = nullptr;
+    QCheckBox *m_onlyLagging = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTableView *m_warningsView = nullptr;
+    QTabWidget *m_panels = nullptr;
+};
+
+} // namespace st

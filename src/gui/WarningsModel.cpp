@@ -1,0 +1,110 @@
+#include "salestarget/gui/WarningsModel.h"
+
+#include "salestarget/gui/DashboardModel.h"
+#include "salestarget/gui/DisplayFormat.h"
+#include "salestarget/gui/ModelRoles.h"
+#include "salestarget/gui/ViewOptions.h"
+
+#include <QBrush>
+
+#include <algorithm>
+
+namespace st {
+
+WarningsModel::WarningsModel(DashboardModel *dashboard, ViewOptions *options, QObject *parent)
+    : QAbstractTableModel(parent), m_dashboard(dashboard), m_options(options)
+{
+    connect(dashboard, &DashboardModel::figuresChanged, this, &WarningsModel::refresh);
+    connect(options, &ViewOptions::displayUnitChanged, this, &WarningsModel::refresh);
+    refresh();
+}
+
+void WarningsModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (const Report *report = m_dashboard->report()) {
+        const auto &rows = report->rows();
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (rows[r].figures.status == Status::Lagging)
+                m_rows.push_back(int(r));
+        }
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&rows](int a, int b) {
+            return rows[std::size_t(a)].figures.gap > rows[std::size_t(b)].figures.gap;
+        });
+    }
+    endResetModel();
+}
+
+NodeId WarningsModel::nodeAt(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return 0;
+    return m_dashboard->report()->rows()[std::size_t(m_rows[std::size_t(row)])].id;
+}
+
+int WarningsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WarningsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WarningsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const ReportRow &row = m_dashboard->report()->rows()[std::size_t(m_rows[std::size_t(index.row())])];
+    const Figures &f = row.figures;
+    const Metric &metric = Metric::byId(m_dashboard->metric());
+    const DisplayUnit unit = m_options->displayUnit();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Member: return statusSymbol(f.status) + u' ' + row.path;
+        case Gap: return DisplayFormat::amount(f.gap, metric, unit);
+        case RequiredDaily: return f.requiredDaily ? DisplayFormat::amount(*f.requiredDaily, metric, unit) : QStringLiteral("\u2013");
+        case Pace: return DisplayFormat::percent(f.pace);
+        }
+        break;
+    case RawValueRole:
+        switch (index.column()) {
+        case Member: return row.path;
+        case Gap: return qint64(f.gap.minor());
+        case RequiredDaily: return f.requiredDaily ? qint64(f.requiredDaily->minor()) : qint64(-1);
+        case Pace: return f.pace.value_or(-1.0);
+        }
+        break;
+    case NodeIdRole:
+        return qint64(row.id);
+    case StatusRole:
+        return int(f.status);
+    case Qt::ForegroundRole:
+        if (index.column() == Member || index.column() == Pace)
+            return QBrush(DisplayFormat::statusColor(f.status));
+        break;
+    case Qt::TextAlignmentRole:
+        return index.column() == Member ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant WarningsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Member: return tr("Lagging member");
+    case Gap: return tr("Gap");
+    case RequiredDaily: return tr("Needed per day");
+    case Pace: return tr("Pace");
+    }
+    return {};
+}
+
+} // namespace st
