@@ -1,6 +1,7 @@
 #include "salestarget/gui/MainWindow.h"
 
 #include "salestarget/domain/DomainError.h"
+#include "salestarget/gui/DashboardPage.h"
 #include "salestarget/gui/PlanDocument.h"
 #include "salestarget/gui/SettingsDialog.h"
 #include "salestarget/gui/TargetsPage.h"
@@ -39,6 +40,8 @@ MainWindow::MainWindow(PlanDocument *document, ViewOptions *options, QWidget *pa
     m_pages->setDocumentMode(true);
     m_targets = new TargetsPage(document, options, this);
     m_pages->addTab(m_targets, tr("Targets"));
+    m_dashboard = new DashboardPage(document, options, this);
+    m_pages->addTab(m_dashboard, tr("Dashboard"));
     setCentralWidget(m_pages);
 
     buildActions();
@@ -46,13 +49,21 @@ MainWindow::MainWindow(PlanDocument *document, ViewOptions *options, QWidget *pa
     buildToolBar();
     m_fileLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_fileLabel);
-    connect(m_targets, &TargetsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    const auto showStatus = [this](const QString &m) { statusBar()->showMessage(m, 8000); };
+    connect(m_targets, &TargetsPage::statusMessage, this, showStatus);
+    connect(m_dashboard, &DashboardPage::statusMessage, this, showStatus);
     connect(m_document, &PlanDocument::opened, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     restoreState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showDimension(Dimension d)
+{
+    m_targets->setDimension(d);
+    m_dashboard->setDimension(d);
+}
 
 void MainWindow::buildActions()
 {

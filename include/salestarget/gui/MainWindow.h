@@ -1,5 +1,7 @@
 #pragma once
 
+#include "salestarget/domain/Dimension.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -11,6 +13,7 @@ class QTabWidget;
 
 namespace st {
 
+class DashboardPage;
 class PlanDocument;
 class TargetsPage;
 class ViewOptions;
@@ -31,7 +34,10 @@ public:
     /// Shows a message and returns false when it cannot be opened.
     bool openFile(const QString &path, bool demoIfNew = false);
     TargetsPage *targetsPage() const { return m_targets; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     QTabWidget *pages() const { return m_pages; }
+    /// Shows tree `d` on every page that has a dimension switch.
+    void showDimension(Dimension d);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +61,7 @@ private:
     ViewOptions *m_options;
     QTabWidget *m_pages = nullptr;
     TargetsPage *m_targets = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -1,6 +1,7 @@
 // salestarget: the desktop application.
 #include "../common/AppPaths.h"
 
+#include "salestarget/domain/DomainError.h"
 #include "salestarget/gui/MainWindow.h"
 #include "salestarget/gui/PlanDocument.h"
 #include "salestarget/gui/Translations.h"
@@ -30,9 +31,12 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a picture of the window to FILE and quit (documentation)."),
                                         QStringLiteral("file"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page shown first (0 = Targets)."),
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Page shown first (0 = Targets, 1 = Dashboard, 2 = My progress, 3 = Reports)."),
                                   QStringLiteral("index"), QStringLiteral("0"));
-    parser.addOptions({language, screenshot, page});
+    const QCommandLineOption dimension(QStringLiteral("dimension"), QStringLiteral("Tree shown first: product, region or org."),
+                                       QStringLiteral("tree"));
+    parser.addOptions({language, screenshot, page, dimension});
     parser.process(app);
 
     const QString chosen = parser.isSet(language) ? parser.value(language)
@@ -51,6 +55,14 @@ int main(int argc, char **argv)
         window.openFile(last);
     else
         window.openFile(st::defaultDatabasePath(), true);
+    if (parser.isSet(dimension)) {
+        try {
+            window.showDimension(st::dimensionFromKey(parser.value(dimension)));
+        } catch (const st::DomainError &e) {
+            qWarning("%s", qPrintable(e.message()));
+            return 2;
+        }
+    }
     window.pages()->setCurrentIndex(parser.value(page).toInt());
     window.show();
     if (parser.isSet(screenshot)) {
