@@ -11,7 +11,7 @@
 <context>
     <name>Amount</name>
     <message>
-        <source>&quot;%1&quot; is not a valid amount: %2</source>
+        <source>"%1" is not a valid amount: %2</source>
         <translation>“%1”不是有效的数值：%2</translation>
     </message>
     <message>
@@ -31,7 +31,7 @@
         <translation>千位分隔符位置不正确</translation>
     </message>
     <message>
-        <source>unexpected character &quot;%1&quot;</source>
+        <source>unexpected character "%1"</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
@@ -73,16 +73,24 @@
         <translation>日期不能为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 2026-10-01, 2026/10/01, 2026年10月1日 or 10/01/2026).</source>
+        <source>"%1" is not a date (use 2026-10-01, 2026/10/01, 2026年10月1日 or 10/01/2026).</source>
         <translation>“%1”不是日期（请使用 2026-10-01、2026/10/01、2026年10月1日或 10/01/2026 格式）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day type (use holiday/休 or workday/班).</source>
+        <source>"%1" is not a day type (use holiday/休 or workday/班).</source>
         <translation>“%1”不是日期类型（请使用 holiday/休 或 workday/班）。</translation>
     </message>
     <message>
         <source>%1 is also on line %2 as %3.</source>
         <translation>%1 也出现在第 %2 行，且在那里标为%3。</translation>
+    </message>
+    <message>
+        <source>a holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>an extra working day</source>
+        <translation>调休上班日</translation>
     </message>
 </context>
 <context>
@@ -105,65 +113,6 @@
     </message>
 </context>
 <context>
-    <name>Database</name>
-    <message>
-        <source>the file is not a SalesTarget database (it is not an SQLite file)</source>
-        <translation>该文件不是 SalesTarget 数据库（不是 SQLite 文件）</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened or created (check that the folder exists and is writable)</source>
-        <translation>无法打开或创建该文件（请检查文件夹是否存在且可写）</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation>无法打开“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>another member under the same parent already has this name</source>
-        <translation>同一上级下已有同名成员</translation>
-    </message>
-    <message>
-        <source>another progress entry already has this external reference</source>
-        <translation>已有另一条业绩记录使用此外部编号</translation>
-    </message>
-    <message>
-        <source>this fiscal year already has a plan</source>
-        <translation>该财年已有计划</translation>
-    </message>
-    <message>
-        <source>it would duplicate an existing record (%1)</source>
-        <translation>会与现有记录重复（%1）</translation>
-    </message>
-    <message>
-        <source>it refers to a member or metric that does not exist, or removes one that is still in use</source>
-        <translation>引用了不存在的成员或指标，或删除了仍在使用的成员或指标</translation>
-    </message>
-    <message>
-        <source>a value is missing or out of range (%1)</source>
-        <translation>有值缺失或超出范围（%1）</translation>
-    </message>
-    <message>
-        <source>the database is in use by another program; try again</source>
-        <translation>数据库正被其他程序使用，请稍后重试</translation>
-    </message>
-    <message>
-        <source>the database file is read-only</source>
-        <translation>数据库文件为只读</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>the database file is damaged</source>
-        <translation>数据库文件已损坏</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>DemoPlan</name>
     <message>
         <source>The demo needs an empty plan; this one already has members. Use a new file.</source>
@@ -173,7 +122,7 @@
 <context>
     <name>Dimension</name>
     <message>
-        <source>Unknown dimension &quot;%1&quot;: use product, region or org.</source>
+        <source>Unknown dimension "%1": use product, region or org.</source>
         <translation>未知维度“%1”：请使用 product、region 或 org。</translation>
     </message>
     <message>
@@ -274,126 +223,6 @@
         <source>Preview</source>
         <translation>预览</translation>
     </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>&amp;Members (%1)</source>
-        <translation>成员（%1）(&amp;M)</translation>
-    </message>
-    <message>
-        <source>%1 has no members.</source>
-        <translation>%1 没有下级成员。</translation>
-    </message>
-    <message>
-        <source>Distribute %1</source>
-        <translation>分解%1目标</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>FY%1 (%2)</source>
-        <translation>%1财年（%2）</translation>
-    </message>
-    <message>
-        <source>Q%1 (%2)</source>
-        <translation>Q%1（%2）</translation>
-    </message>
-    <message>
-        <source>Only a whole year is distributed over quarters.</source>
-        <translation>只有整年才能分解到季度。</translation>
-    </message>
-    <message>
-        <source>A single month has no months to distribute over.</source>
-        <translation>单个月份无法再分解到各月。</translation>
-    </message>
-    <message>
-        <source>Every member gets the same share of the total. Cents left over by rounding go to the first members.</source>
-        <translation>每个成员分得合计的相同份额。四舍五入后余下的零头（分）计入排在前面的成员。</translation>
-    </message>
-    <message>
-        <source>Every quarter gets the same share of the total, spread evenly over its months.</source>
-        <translation>每个季度分得合计的相同份额，并平均分摊到该季度的各月。</translation>
-    </message>
-    <message>
-        <source>Every month gets the same share of the total.</source>
-        <translation>每个月分得合计的相同份额。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Locked months keep their value (%1 here); the others absorb the difference.</source>
-        <translation>已锁定的月份保持原值（此处共 %1 个）；差额由其他月份承担。</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <source>No preview while the inputs cannot be used.</source>
-        <translation>输入无效，无法预览。</translation>
-    </message>
-    <message>
-        <source>Nothing changes: the targets already match this distribution.</source>
-        <translation>无变化：目标已与此分解结果一致。</translation>
-    </message>
-    <message>
-        <source>Cells that change: %1. Amounts in %2.</source>
-        <translation>变动的单元格：%1 个。单位：%2。</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2（%3）</translation>
-    </message>
-    <message>
-        <source>After: %1</source>
-        <translation>分解后：%1</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>Distribute %1 of %2 over %3</source>
-        <translation>将“%2”的%1目标分解到各%3</translation>
-    </message>
-    <message>
-        <source>Whole company</source>
-        <translation>全公司</translation>
-    </message>
-    <message>
-        <source> / </source>
-        <translation> / </translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>quarters</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>月</translation>
-    </message>
 </context>
 <context>
     <name>Distribution</name>
@@ -425,20 +254,25 @@
         <source>The parts do not add up to the whole.</source>
         <translation>各部分之和不等于总数。</translation>
     </message>
-</context>
-<context>
-    <name>DistributionMethod</name>
     <message>
-        <source>The 4321 template splits a year over quarters; use --over quarters.</source>
-        <translation>4321 模板用于将全年分解到各季度；请使用 --over quarters。</translation>
+        <source>%1 values are needed, one per part, but "%2" has %3.</source>
+        <translation>需要 %1 个值（每部分一个），但“%2”中有 %3 个。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a reference year (history:2025).</source>
-        <translation>“%1”不是有效的参考年份（例如 history:2025）。</translation>
+        <source>Value %1 ("%2") is negative; weights must be zero or more.</source>
+        <translation>第 %1 个值（“%2”）为负数；权重必须大于或等于零。</translation>
     </message>
     <message>
-        <source>Unknown method &quot;%1&quot;: use even, 4321, weights:W1,W2,..., history or history:YEAR.</source>
-        <translation>未知方法“%1”：请使用 even、4321、weights:W1,W2,...、history 或 history:YEAR。</translation>
+        <source>far more than 100</source>
+        <translation>远超 100</translation>
+    </message>
+    <message>
+        <source>The percentages total %1%, not 100%.</source>
+        <translation>百分比合计为 %1%，而不是 100%。</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>至少有一个权重必须大于零。</translation>
     </message>
 </context>
 <context>
@@ -449,256 +283,10 @@
     </message>
 </context>
 <context>
-    <name>DistributionPreviewModel</name>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>调整前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>调整后</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-</context>
-<context>
-    <name>EntryRow</name>
-    <message>
-        <source>a progress entry needs a valid date</source>
-        <translation>业绩记录需要有效的日期</translation>
-    </message>
-    <message>
-        <source>a progress entry needs a metric and a person</source>
-        <translation>业绩记录需要指标和销售代表</translation>
-    </message>
-</context>
-<context>
-    <name>EntryStore</name>
-    <message>
-        <source>another progress entry already has the reference &quot;%1&quot;</source>
-        <translation>已有另一条业绩记录使用编号“%1”</translation>
-    </message>
-    <message>
-        <source>progress entry %1 does not exist</source>
-        <translation>业绩记录 %1 不存在</translation>
-    </message>
-    <message>
-        <source>Progress entry %1 does not exist.</source>
-        <translation>业绩记录 %1 不存在。</translation>
-    </message>
-</context>
-<context>
     <name>Figures</name>
     <message>
         <source>A projected amount is too large to compute.</source>
         <translation>预测值过大，无法计算。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportIssue</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列：%3</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Targets</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Show &amp;months</source>
-        <translation>显示月份(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Amounts in 元</source>
-        <translation>金额以元显示</translation>
-    </message>
-    <message>
-        <source>Amounts in 万元</source>
-        <translation>金额以万元显示</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>另存副本(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>跟随系统语言</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About SalesTarget</source>
-        <translation>关于 SalesTarget(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Cannot open the plan</source>
-        <translation>无法打开计划</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <source>no plan</source>
-        <translation>未打开计划</translation>
-    </message>
-    <message>
-        <source>%1 — SalesTarget</source>
-        <translation>%1 — SalesTarget</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>新建计划</translation>
-    </message>
-    <message>
-        <source>SalesTarget plans (*.db *.sqlite);;All files (*)</source>
-        <translation>SalesTarget 计划 (*.db *.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Open it instead, or choose a new name.</source>
-        <translation>%1 已存在。请改为打开该文件，或另选一个名称。</translation>
-    </message>
-    <message>
-        <source>Open plan</source>
-        <translation>打开计划</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>保存副本</translation>
-    </message>
-    <message>
-        <source>SalesTarget plans (*.db *.sqlite)</source>
-        <translation>SalesTarget 计划 (*.db *.sqlite)</translation>
-    </message>
-    <message>
-        <source>Saved a copy to %1</source>
-        <translation>已将副本保存到 %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be written.</source>
-        <translation>无法写入副本。</translation>
-    </message>
-    <message>
-        <source>About SalesTarget</source>
-        <translation>关于 SalesTarget</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SalesTarget %1&lt;/h3&gt;&lt;p&gt;Set, decompose and track sales targets.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SalesTarget %1&lt;/h3&gt;&lt;p&gt;制定、分解和跟踪销售目标。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used after a restart. Restart now?</source>
-        <translation>新语言将在重启后生效。现在重启吗？</translation>
-    </message>
-</context>
-<context>
-    <name>MemberWeightsEditor</name>
-    <message>
-        <source>Relative weights, for example each member&apos;s potential or account pool. At least one must be above zero.</source>
-        <translation>相对权重，例如各成员的潜力或客户池。至少有一个权重必须大于零。</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <source>Equa&amp;l</source>
-        <translation>平均(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The same weight for every member</source>
-        <translation>所有成员使用相同的权重</translation>
-    </message>
-    <message>
-        <source>As n&amp;ow</source>
-        <translation>按当前(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Weights in proportion to the members&apos; current targets</source>
-        <translation>按各成员当前目标的比例设置权重</translation>
     </message>
 </context>
 <context>
@@ -756,31 +344,12 @@
         <translation>在 CRM 中创建、且已确认需求、预算和决策人的商机。</translation>
     </message>
     <message>
-        <source>Unknown metric &quot;%1&quot;: use one of %2.</source>
+        <source>Unknown metric "%1": use one of %2.</source>
         <translation>未知指标“%1”：请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Unknown metric id %1.</source>
         <translation>未知的指标编号 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
-    <message>
-        <source>Cannot open &quot;%1&quot;: the file is an SQLite database but not a SalesTarget database.</source>
-        <translation>无法打开“%1”：该文件是 SQLite 数据库，但不是 SalesTarget 数据库。</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: it was written by a newer SalesTarget (schema version %2; this version knows up to %3). Install the newer version to open it.</source>
-        <translation>无法打开“%1”：该文件由更新版本的 SalesTarget 写入（架构版本 %2；当前版本最高支持 %3）。请安装新版本后再打开。</translation>
-    </message>
-    <message>
-        <source>Cannot migrate &quot;%1&quot; from schema version %2 to %3.</source>
-        <translation>无法将“%1”从架构版本 %2 迁移到 %3。</translation>
-    </message>
-    <message>
-        <source>Upgrading &quot;%1&quot; to schema version %2 failed (it stays at version %3): %4</source>
-        <translation>将“%1”升级到架构版本 %2 失败（仍保持版本 %3）：%4</translation>
     </message>
 </context>
 <context>
@@ -790,70 +359,8 @@
         <translation>年份 %1 超出范围（1900 至 9999）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a month (expected YYYY-MM, e.g. 2026-11).</source>
+        <source>"%1" is not a month (expected YYYY-MM, e.g. 2026-11).</source>
         <translation>“%1”不是月份（格式应为 YYYY-MM，例如 2026-11）。</translation>
-    </message>
-</context>
-<context>
-    <name>NodeStore</name>
-    <message>
-        <source>&quot;%1&quot; needs a parent: there is only one whole company.</source>
-        <translation>“%1”需要上级：全公司只能有一个。</translation>
-    </message>
-    <message>
-        <source>The whole company cannot be moved under another member.</source>
-        <translation>全公司不能移到其他成员之下。</translation>
-    </message>
-    <message>
-        <source>Member %1 (&quot;%2&quot;) does not exist.</source>
-        <translation>成员 %1（“%2”）不存在。</translation>
-    </message>
-    <message>
-        <source>The whole company cannot be deleted.</source>
-        <translation>全公司不能删除。</translation>
-    </message>
-    <message>
-        <source>Member %1 does not exist.</source>
-        <translation>成员 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be deleted: progress entries, members under it or people whose home region it is still refer to it.</source>
-        <translation>无法删除“%1”：仍有业绩记录、其下级成员或以其为所属区域的销售代表引用它。</translation>
-    </message>
-</context>
-<context>
-    <name>PercentageEditor</name>
-    <message>
-        <source>&amp;Template 4321</source>
-        <translation>4321 模板(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Q1 30% / Q2 20% / Q3 30% / Q4 20%</source>
-        <translation>Q1 占 30%，Q2 占 20%，Q3 占 30%，Q4 占 20%</translation>
-    </message>
-    <message>
-        <source>Equa&amp;l</source>
-        <translation>平均(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The same percentage for every part</source>
-        <translation>每部分使用相同的百分比</translation>
-    </message>
-    <message>
-        <source>As n&amp;ow</source>
-        <translation>按当前(&amp;O)</translation>
-    </message>
-    <message>
-        <source>The percentages of the current targets</source>
-        <translation>按当前目标的百分比</translation>
-    </message>
-    <message>
-        <source>Total: %1% ✗ must be exactly 100%</source>
-        <translation>合计：%1% ✗ 必须正好为 100%</translation>
-    </message>
-    <message>
-        <source>Total: %1% ✓</source>
-        <translation>合计：%1% ✓</translation>
     </message>
 </context>
 <context>
@@ -867,7 +374,7 @@
         <translation>%1 年没有 ISO 第 %2 周（该年共有 %3 周）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a period. Use 2026, 2026-Q3, 2026-11, 2026-W47, 2026-11-22, FY2026 or FY2026-Q1.</source>
+        <source>"%1" is not a period. Use 2026, 2026-Q3, 2026-11, 2026-W47, 2026-11-22, FY2026 or FY2026-Q1.</source>
         <translation>“%1”不是期间。请使用 2026、2026-Q3、2026-11、2026-W47、2026-11-22、FY2026 或 FY2026-Q1。</translation>
     </message>
     <message>
@@ -880,194 +387,9 @@
     </message>
 </context>
 <context>
-    <name>PlanCheckModel</name>
-    <message>
-        <source>Whole company</source>
-        <translation>全公司</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 个月</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 个月</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <comment>a range of months</comment>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>Target minus what the children hold:</source>
-        <translation>目标减去下级合计：</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Unallocated · %1</source>
-        <translation>未分配 · %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlanDocument</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>PlanService</name>
-    <message>
-        <source>There is no node with id %1.</source>
-        <translation>不存在编号为 %1 的节点。</translation>
-    </message>
-    <message>
-        <source>The %1 tree has no node with id %2.</source>
-        <translation>%1树中没有编号为 %2 的节点。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already has a child named &quot;%2&quot;.</source>
-        <translation>“%1”下已有名为“%2”的下级。</translation>
-    </message>
-    <message>
-        <source>Only the organization tree has people.</source>
-        <translation>只有组织树中才有销售代表。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a person and cannot have members under it.</source>
-        <translation>“%1”是销售代表，其下不能有成员。</translation>
-    </message>
-    <message>
-        <source>undo delete</source>
-        <translation>撤销删除</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not get its old id back.</source>
-        <translation>“%1”无法恢复原来的编号。</translation>
-    </message>
-    <message>
-        <source>The whole company cannot be a person.</source>
-        <translation>全公司不能设为销售代表。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has members under it and cannot be a person.</source>
-        <translation>“%1”下有成员，不能设为销售代表。</translation>
-    </message>
-    <message>
-        <source>The whole company cannot be deleted.</source>
-        <translation>全公司不能删除。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be deleted: %2 progress entries refer to it or to members under it. Move or delete those entries first.</source>
-        <translation>无法删除“%1”：有 %2 条业绩记录引用了它或其下级成员。请先移动或删除这些记录。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has targets (%2 monthly cells in it or under it). Confirm to delete them too.</source>
-        <translation>“%1”已有目标（其本身及下级共有 %2 个月度单元格）。请确认一并删除这些目标。</translation>
-    </message>
-    <message>
-        <source>Date: a valid date is required.</source>
-        <translation>日期：需要有效的日期。</translation>
-    </message>
-    <message>
-        <source>Person: a sales rep is required.</source>
-        <translation>销售代表：不能为空。</translation>
-    </message>
-    <message>
-        <source>Person: node %1 is not a sales rep of the organization tree.</source>
-        <translation>销售代表：节点 %1 不是组织树中的销售代表。</translation>
-    </message>
-    <message>
-        <source>Product: node %1 is not in the product tree.</source>
-        <translation>产品：节点 %1 不在产品树中。</translation>
-    </message>
-    <message>
-        <source>Region: node %1 is not in the region tree.</source>
-        <translation>区域：节点 %1 不在区域树中。</translation>
-    </message>
-    <message>
-        <source>Value: the amount is too large.</source>
-        <translation>数值：数值过大。</translation>
-    </message>
-    <message>
-        <source>Entry %1: %2</source>
-        <translation>第 %1 条记录：%2</translation>
-    </message>
-    <message>
-        <source>A target cannot be negative.</source>
-        <translation>目标不能为负数。</translation>
-    </message>
-    <message>
-        <source>%1 is locked; unlock it to change its target.</source>
-        <translation>%1 已锁定；请先解锁再修改目标。</translation>
-    </message>
-    <message>
-        <source>A target cannot be negative (%1).</source>
-        <translation>目标不能为负数（%1）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no members to distribute over.</source>
-        <translation>“%1”没有可分解到的下级成员。</translation>
-    </message>
-    <message>
-        <source>%1 weights are needed, one per member of &quot;%2&quot;.</source>
-        <translation>需要 %1 个权重，“%2”的每个成员一个。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 percentages are needed, one per month of %2.</source>
-        <translation>需要 %1 个百分比，%2 的每个月一个。</translation>
-    </message>
-    <message>
-        <source>Distributing over quarters needs a year, not &quot;%1&quot;.</source>
-        <translation>分解到季度需要选择整年，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>4 percentages are needed, one per quarter.</source>
-        <translation>需要 4 个百分比，每个季度一个。</translation>
-    </message>
-    <message>
-        <source>Q%1: %2</source>
-        <translation>Q%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>PlanSettings</name>
-    <message>
-        <source>Fiscal year start month must be 1 to 12, not %1.</source>
-        <translation>财年起始月份必须为 1 至 12，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>Currency must be a three-letter ISO code such as CNY, not &quot;%1&quot;.</source>
-        <translation>币种必须是三个字母的 ISO 代码（如 CNY），而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>The lagging threshold must be above 0% and at most 100%.</source>
-        <translation>落后阈值必须大于 0% 且不超过 100%。</translation>
-    </message>
-    <message>
-        <source>The ahead threshold must be between 100% and 1000%.</source>
-        <translation>超前阈值必须介于 100% 与 1000% 之间。</translation>
-    </message>
-</context>
-<context>
     <name>ProgressImporter</name>
     <message>
-        <source>reference &quot;%1&quot; is also on line %2.</source>
+        <source>reference "%1" is also on line %2.</source>
         <translation>编号“%1”在第 %2 行也出现过。</translation>
     </message>
     <message>
@@ -1079,11 +401,11 @@
         <translation>文件中没有 %1 列（列名请参阅 docs/cli.md）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 2026-11-22, 2026/11/22, 2026年11月22日 or 11/22/2026).</source>
+        <source>"%1" is not a date (use 2026-11-22, 2026/11/22, 2026年11月22日 or 11/22/2026).</source>
         <translation>“%1”不是日期（请使用 2026-11-22、2026/11/22、2026年11月22日或 11/22/2026 格式）。</translation>
     </message>
     <message>
-        <source>unknown metric &quot;%1&quot; (sales, collected, new_customers, visits, opportunities).</source>
+        <source>unknown metric "%1" (sales, collected, new_customers, visits, opportunities).</source>
         <translation>未知指标“%1”（可用：sales、collected、new_customers、visits、opportunities）。</translation>
     </message>
     <message>
@@ -1091,16 +413,24 @@
         <translation>销售代表不能为空。</translation>
     </message>
     <message>
-        <source>no sales rep &quot;%1&quot; in the organization tree.</source>
+        <source>no sales rep "%1" in the organization tree.</source>
         <translation>组织树中没有销售代表“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is ambiguous: %2.</source>
+        <source>"%1" is ambiguous: %2.</source>
         <translation>“%1”有歧义：%2。</translation>
     </message>
     <message>
-        <source>no &quot;%1&quot; in the %2 tree.</source>
+        <source>no "%1" in the %2 tree.</source>
         <translation>%2树中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
     </message>
 </context>
 <context>
@@ -1108,49 +438,6 @@
     <message>
         <source>(unassigned)</source>
         <translation>（未归属）</translation>
-    </message>
-</context>
-<context>
-    <name>ReportFormatter</name>
-    <message>
-        <source>Node</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>达成率</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>差距</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>应完成进度</translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <translation>进度比</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Unallocated</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>截至 %1</translation>
     </message>
 </context>
 <context>
@@ -1282,152 +569,6 @@
     <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Holiday</source>
-        <translation>节假日</translation>
-    </message>
-    <message>
-        <source>Extra working day</source>
-        <translation>调休上班日</translation>
-    </message>
-    <message>
-        <source>Shown at the top of every tree, e.g. Acme Sales</source>
-        <translation>显示在每棵树的顶端，如 某某销售有限公司</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: %1</source>
-        <translation>无法保存设置：%1</translation>
-    </message>
-    <message>
-        <source>%1 (no effect)</source>
-        <translation>%1（无影响）</translation>
-    </message>
-    <message>
-        <source>A weekend is a day off already.</source>
-        <translation>周末本来就是休息日。</translation>
-    </message>
-    <message>
-        <source>A weekday is a working day already.</source>
-        <translation>周一至周五本来就是工作日。</translation>
-    </message>
-    <message>
-        <source>Year %1</source>
-        <translation>%1年全年</translation>
-    </message>
-    <message>
-        <source>%1 is a weekend day: as a holiday it changes no working-day count.</source>
-        <translation>%1 是周末：设为节假日不会改变工作日天数。</translation>
-    </message>
-    <message>
-        <source>%1 is a weekday: as an extra working day it changes no working-day count.</source>
-        <translation>%1 是周一至周五的工作日：设为调休上班日不会改变工作日天数。</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>更新(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Import Working-Day Calendar</source>
-        <translation>导入工作日日历</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1. Correct these lines and import it again:</source>
-        <translation>未从 %1 导入任何内容。请更正以下各行后重新导入：</translation>
-    </message>
-    <message>
-        <source>  … and %1 more.</source>
-        <translation>  … 另有 %1 条。</translation>
-    </message>
-    <message>
-        <source>Imported 1 day from %1. It is saved when you click OK or Apply.</source>
-        <translation>已从 %1 导入 1 天。点击“确定”或“应用”后保存。</translation>
-    </message>
-    <message>
-        <source>Imported %1 days from %2. They are saved when you click OK or Apply.</source>
-        <translation>已从 %2 导入 %1 天。点击“确定”或“应用”后保存。</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsStore</name>
-    <message>
-        <source>The settings of the plan are missing from the database.</source>
-        <translation>数据库中缺少计划设置。</translation>
-    </message>
-    <message>
-        <source>%1 is not a fiscal year.</source>
-        <translation>%1 不是有效的财年。</translation>
-    </message>
-    <message>
-        <source>FY%1 already has a plan.</source>
-        <translation>%1财年已有计划。</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteRepository</name>
-    <message>
-        <source>Saving the changes</source>
-        <translation>保存更改</translation>
-    </message>
-    <message>
-        <source>Saving the settings</source>
-        <translation>保存设置</translation>
-    </message>
-    <message>
-        <source>Adding the plan for FY%1</source>
-        <translation>添加%1财年计划</translation>
-    </message>
-    <message>
-        <source>Adding &quot;%1&quot;</source>
-        <translation>添加“%1”</translation>
-    </message>
-    <message>
-        <source>Changing &quot;%1&quot;</source>
-        <translation>修改“%1”</translation>
-    </message>
-    <message>
-        <source>Deleting members</source>
-        <translation>删除成员</translation>
-    </message>
-    <message>
-        <source>Saving targets</source>
-        <translation>保存目标</translation>
-    </message>
-    <message>
-        <source>Saving the progress entry</source>
-        <translation>保存业绩记录</translation>
-    </message>
-    <message>
-        <source>Saving progress entry %1</source>
-        <translation>保存业绩记录 %1</translation>
-    </message>
-    <message>
-        <source>Deleting progress entry %1</source>
-        <translation>删除业绩记录 %1</translation>
-    </message>
-    <message>
-        <source>Importing progress entries</source>
-        <translation>导入业绩记录</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose a new file name for the copy.</source>
-        <translation>%1 已存在；请为副本另选文件名。</translation>
-    </message>
-    <message>
-        <source>A copy cannot be written in the middle of a change.</source>
-        <translation>正在进行更改，此时无法写入副本。</translation>
-    </message>
-    <message>
-        <source>Writing a copy to %1</source>
-        <translation>将副本写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +810,7 @@
 <context>
     <name>SummaryPdfWriter</name>
     <message>
-        <source>Cannot write %1: a PDF needs Qt&apos;s graphical support (a QGuiApplication) for its fonts.</source>
+        <source>Cannot write %1: a PDF needs Qt's graphical support (a QGuiApplication) for its fonts.</source>
         <translation>无法写入 %1：PDF 需要 Qt 的图形支持（QGuiApplication）来处理字体。</translation>
     </message>
     <message>
@@ -1688,6 +829,30 @@
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>无法写入 %1：无法开始生成 PDF。</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Generated at %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>SummaryXlsxWriter</name>
@@ -1695,208 +860,104 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Lagging nodes — %1</source>
+        <translation>落后节点 — %1</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Nodes whose month-to-date status is lagging, largest month gap first.</source>
+        <translation>月初至今状态为落后的节点，按月度差距从大到小排列。</translation>
+    </message>
+    <message>
+        <source>No node is lagging.</source>
+        <translation>没有落后的节点。</translation>
+    </message>
+    <message>
+        <source>Definitions — %1</source>
+        <translation>统计口径 — %1</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>How the figures of this workbook are counted (统计口径).</source>
+        <translation>本工作簿中各数据的统计口径。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not start a workbook</source>
+        <translation>libxlsxwriter 无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>sheet "%1"</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>sheet "%1" could not be added</source>
+        <translation>无法添加工作表“%1”</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>cell %1,%2</source>
+        <translation>第 %1 行第 %2 列的单元格</translation>
+    </message>
+    <message>
+        <source>merged cells in row %1</source>
+        <translation>第 %1 行的合并单元格</translation>
+    </message>
+    <message>
+        <source>print titles</source>
+        <translation>打印标题</translation>
+    </message>
+    <message>
+        <source>page header</source>
+        <translation>页眉</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>page footer</source>
+        <translation>页脚</translation>
+    </message>
+    <message>
+        <source>writing the workbook</source>
+        <translation>写入工作簿</translation>
+    </message>
 </context>
 <context>
     <name>TargetChangesCommand</name>
     <message>
         <source>undo: %1</source>
         <translation>撤销：%1</translation>
-    </message>
-</context>
-<context>
-    <name>TargetTreeModel</name>
-    <message>
-        <source>Whole company</source>
-        <translation>全公司</translation>
-    </message>
-    <message>
-        <source>FY%1</source>
-        <translation>%1财年</translation>
-    </message>
-    <message>
-        <source>Q%1</source>
-        <translation>Q%1</translation>
-    </message>
-    <message>
-        <source>%1 (sales rep)</source>
-        <translation>%1（销售代表）</translation>
-    </message>
-    <message>
-        <source>Locked: this month keeps its target when its quarter or year is changed or distributed.</source>
-        <translation>已锁定：其所在季度或年度的目标被修改或分解时，该月目标保持不变。</translation>
-    </message>
-    <message>
-        <source>1 month locked: it keeps its target when this is changed.</source>
-        <translation>已锁定 1 个月：修改此处时该月目标保持不变。</translation>
-    </message>
-    <message>
-        <source>%1 months locked: they keep their targets when this is changed.</source>
-        <translation>已锁定 %1 个月：修改此处时这些月份的目标保持不变。</translation>
-    </message>
-    <message>
-        <source>Children add up to %1; %2 unallocated.</source>
-        <translation>下级合计 %1；%2 未分配。</translation>
-    </message>
-    <message>
-        <source>Children add up to %1; %2 more than the target.</source>
-        <translation>下级合计 %1；比目标多 %2。</translation>
-    </message>
-    <message>
-        <source>Children add up to the year&apos;s target.</source>
-        <translation>下级合计等于年度目标。</translation>
-    </message>
-    <message>
-        <source>In 1 month the children do not add up to the month&apos;s target.</source>
-        <translation>有 1 个月的下级合计不等于当月目标。</translation>
-    </message>
-    <message>
-        <source>In %1 months the children do not add up to the month&apos;s target.</source>
-        <translation>有 %1 个月的下级合计不等于当月目标。</translation>
-    </message>
-    <message>
-        <source>FY%1 · %2</source>
-        <translation>%1财年 · %2</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>已分解到下级</translation>
-    </message>
-    <message>
-        <source>Unallocated</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>Members of the %1 tree</source>
-        <translation>%1树的成员</translation>
-    </message>
-    <message>
-        <source>%1 target of %2 (%3 to %4), in %5</source>
-        <translation>%2的%1目标（%3 至 %4），单位：%5</translation>
-    </message>
-    <message>
-        <source>What the children&apos;s year targets add up to, in %1</source>
-        <translation>下级年度目标合计，单位：%1</translation>
-    </message>
-    <message>
-        <source>Year target minus what the children hold, in %1: + still to allocate, − allocated beyond the target</source>
-        <translation>年度目标减去下级合计（单位：%1）：+ 表示尚待分配，− 表示分配已超出目标</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3</source>
-        <translation>%1 · %2：%3</translation>
-    </message>
-    <message>
-        <source>Set %1 %2 to %3</source>
-        <translation>将 %1 %2 设为 %3</translation>
-    </message>
-    <message>
-        <source>Lock %1 %2</source>
-        <translation>锁定 %1 %2</translation>
-    </message>
-    <message>
-        <source>Unlock %1 %2</source>
-        <translation>解锁 %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>TargetsPage</name>
-    <message>
-        <source>Metric:</source>
-        <translation>指标：</translation>
-    </message>
-    <message>
-        <source>Fiscal year:</source>
-        <translation>财年：</translation>
-    </message>
-    <message>
-        <source>Add &amp;member</source>
-        <translation>添加成员(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Add a member under the selected one</source>
-        <translation>在所选成员下添加成员</translation>
-    </message>
-    <message>
-        <source>Add &amp;person</source>
-        <translation>添加销售代表(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Add a sales rep under the selected team</source>
-        <translation>在所选团队下添加销售代表</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>重命名(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock / unlock cell</source>
-        <translation>锁定/解锁单元格(&amp;L)</translation>
-    </message>
-    <message>
-        <source>D&amp;istribute…</source>
-        <translation>分解(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>%1 — definition (统计口径): %2</source>
-        <translation>%1 — 统计口径：%2</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>添加销售代表</translation>
-    </message>
-    <message>
-        <source>Add member</source>
-        <translation>添加成员</translation>
-    </message>
-    <message>
-        <source>Name of the new member under &quot;%1&quot;:</source>
-        <translation>“%1”下新成员的名称：</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Home region of %1:</source>
-        <translation>%1 的所属区域：</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>重命名</translation>
-    </message>
-    <message>
-        <source>New name of &quot;%1&quot;:</source>
-        <translation>“%1”的新名称：</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; and the %2 members under it, with their targets?</source>
-        <translation>删除“%1”及其下的 %2 个成员，连同它们的目标？</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; with its targets?</source>
-        <translation>删除“%1”及其目标？</translation>
-    </message>
-    <message>
-        <source>Delete member</source>
-        <translation>删除成员</translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
-        <translation>此操作可以撤销。</translation>
-    </message>
-    <message>
-        <source>✔ Plan check: every member&apos;s children add up to it.</source>
-        <translation>✔ 计划校验：每个成员的下级合计都与其一致。</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Plan check: %n member(s) whose children do not add up — click one to select it.</source>
-        <translation>
-            <numerusform>⚠ 计划校验：有 %n 个成员的下级合计与其不一致 — 点击可选中该成员。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1909,6 +970,18 @@
         <source>The file is neither UTF-8 nor GB18030/GBK: invalid byte sequence at byte offset %1. Save it as UTF-8 and import it again.</source>
         <translation>文件既不是 UTF-8 也不是 GB18030/GBK 编码：字节偏移 %1 处有无效的字节序列。请将其另存为 UTF-8 后重新导入。</translation>
     </message>
+    <message>
+        <source>The file is not valid %1: invalid byte sequence at byte offset %2.</source>
+        <translation>文件不是有效的 %1 编码：字节偏移 %2 处有无效的字节序列。</translation>
+    </message>
+    <message>
+        <source>GB18030 decoding is not available in this build of Qt.</source>
+        <translation>此 Qt 版本不支持 GB18030 解码。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1: it ends in the middle of a character (byte offset %2).</source>
+        <translation>文件不是有效的 %1 编码：文件在字符中间结束（字节偏移 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>Tree</name>
@@ -1917,11 +990,11 @@
         <translation>%2树中没有编号为 %1 的节点。</translation>
     </message>
     <message>
-        <source>The %1 tree has no &quot;%2&quot;%3.</source>
+        <source>The %1 tree has no "%2"%3.</source>
         <translation>%1树中没有%3“%2”。</translation>
     </message>
     <message>
-        <source> under &quot;%1&quot;</source>
+        <source> under "%1"</source>
         <translation> “%1”下的</translation>
     </message>
     <message>
@@ -1929,15 +1002,15 @@
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains &quot;/&quot;, which separates names in paths.</source>
+        <source>The name "%1" contains "/", which separates names in paths.</source>
         <translation>名称“%1”含有“/”，而“/”在路径中用于分隔名称。</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; starts or ends with blanks.</source>
+        <source>The name "%1" starts or ends with blanks.</source>
         <translation>名称“%1”的开头或结尾有空格。</translation>
     </message>
     <message>
-        <source>The name &quot;%1…&quot; is longer than 200 characters.</source>
+        <source>The name "%1…" is longer than 200 characters.</source>
         <translation>名称“%1…”超过 200 个字符。</translation>
     </message>
     <message>
@@ -1945,7 +1018,7 @@
         <translation>节点编号 %1 无效或已被使用。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already has a child named &quot;%2&quot;.</source>
+        <source>"%1" already has a child named "%2".</source>
         <translation>“%1”下已有名为“%2”的下级。</translation>
     </message>
     <message>
@@ -1953,7 +1026,7 @@
         <translation>全公司不能移动。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be moved under itself.</source>
+        <source>"%1" cannot be moved under itself.</source>
         <translation>“%1”不能移到自身之下。</translation>
     </message>
     <message>
@@ -1964,19 +1037,19 @@
 <context>
     <name>TreeEditCommand</name>
     <message>
-        <source>Add &quot;%1&quot;</source>
+        <source>Add "%1"</source>
         <translation>添加“%1”</translation>
     </message>
     <message>
-        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <source>Rename "%1" to "%2"</source>
         <translation>将“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <source>Move &quot;%1&quot;</source>
+        <source>Move "%1"</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;</source>
+        <source>Delete "%1"</source>
         <translation>删除“%1”</translation>
     </message>
 </context>
@@ -2035,7 +1108,7 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>The target of the period: the sum of its months; a month&apos;s target is spread evenly over its working days, so a week&apos;s target is the sum of its days&apos; shares.</source>
+        <source>The target of the period: the sum of its months; a month's target is spread evenly over its working days, so a week's target is the sum of its days' shares.</source>
         <translation>期间目标：各月目标之和；每月目标平均分摊到该月各工作日，因此一周的目标是其各天份额之和。</translation>
     </message>
     <message>
@@ -2075,7 +1148,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Lagging when the pace is below %1, ahead when it is above %2, otherwise on track; not started before the month&apos;s first working day; no target when the month has none.</source>
+        <source>Lagging when the pace is below %1, ahead when it is above %2, otherwise on track; not started before the month's first working day; no target when the month has none.</source>
         <translation>进度比低于 %1 为落后，高于 %2 为超前，否则为正常；当月第一个工作日之前为未开始；当月没有目标时为无目标。</translation>
     </message>
     <message>
@@ -2083,7 +1156,7 @@
         <translation>变化</translation>
     </message>
     <message>
-        <source>Week actual − actual of the previous week %1; the rate divides by the previous week&apos;s actual.</source>
+        <source>Week actual − actual of the previous week %1; the rate divides by the previous week's actual.</source>
         <translation>周实际 − 上周（%1）实际；变化率以上周实际为分母。</translation>
     </message>
     <message>
@@ -2106,27 +1179,7 @@
 <context>
     <name>st</name>
     <message>
-        <source>%1 values are needed, one per part, but &quot;%2&quot; has %3.</source>
-        <translation>需要 %1 个值（每部分一个），但“%2”中有 %3 个。</translation>
-    </message>
-    <message>
-        <source>Value %1 (&quot;%2&quot;) is negative; weights must be zero or more.</source>
-        <translation>第 %1 个值（“%2”）为负数；权重必须大于或等于零。</translation>
-    </message>
-    <message>
-        <source>far more than 100</source>
-        <translation>远超 100</translation>
-    </message>
-    <message>
-        <source>The percentages total %1%, not 100%.</source>
-        <translation>百分比合计为 %1%，而不是 100%。</translation>
-    </message>
-    <message>
-        <source>At least one weight must be above zero.</source>
-        <translation>至少有一个权重必须大于零。</translation>
-    </message>
-    <message>
-        <source>Targets are set for a month, a quarter or a year; week and day targets follow from the months (&quot;%1&quot; is a %2).</source>
+        <source>Targets are set for a month, a quarter or a year; week and day targets follow from the months ("%1" is a %2).</source>
         <translation>目标按月、季度或年设定；周目标和日目标由月目标推算（“%1”是%2）。</translation>
     </message>
     <message>
@@ -2137,86 +1190,6 @@
         <source>day</source>
         <translation>日</translation>
     </message>
-    <message>
-        <source>a holiday</source>
-        <translation>节假日</translation>
-    </message>
-    <message>
-        <source>an extra working day</source>
-        <translation>调休上班日</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>术语</translation>
-    </message>
-    <message>
-        <source>Definition</source>
-        <translation>定义</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>截至 %1</translation>
-    </message>
-    <message>
-        <source>Generated at %1</source>
-        <translation>生成于 %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <source>Lagging nodes — %1</source>
-        <translation>落后节点 — %1</translation>
-    </message>
-    <message>
-        <source>Lagging</source>
-        <translation>落后</translation>
-    </message>
-    <message>
-        <source>Nodes whose month-to-date status is lagging, largest month gap first.</source>
-        <translation>月初至今状态为落后的节点，按月度差距从大到小排列。</translation>
-    </message>
-    <message>
-        <source>No node is lagging.</source>
-        <translation>没有落后的节点。</translation>
-    </message>
-    <message>
-        <source>Definitions — %1</source>
-        <translation>统计口径 — %1</translation>
-    </message>
-    <message>
-        <source>Definitions</source>
-        <translation>统计口径</translation>
-    </message>
-    <message>
-        <source>How the figures of this workbook are counted (统计口径).</source>
-        <translation>本工作簿中各数据的统计口径。</translation>
-    </message>
-    <message>
-        <source>The file is not valid %1: invalid byte sequence at byte offset %2.</source>
-        <translation>文件不是有效的 %1 编码：字节偏移 %2 处有无效的字节序列。</translation>
-    </message>
-    <message>
-        <source>GB18030 decoding is not available in this build of Qt.</source>
-        <translation>此 Qt 版本不支持 GB18030 解码。</translation>
-    </message>
-    <message>
-        <source>The file is not valid %1: it ends in the middle of a character (byte offset %2).</source>
-        <translation>文件不是有效的 %1 编码：文件在字符中间结束（字节偏移 %2）。</translation>
-    </message>
 </context>
 <context>
     <name>st::Batch</name>
@@ -2225,7 +1198,7 @@
         <translation>第 %1 条记录（共 %2 条）</translation>
     </message>
     <message>
-        <source>Entry %1 of %2 (reference &quot;%3&quot;)</source>
+        <source>Entry %1 of %2 (reference "%3")</source>
         <translation>第 %1 条记录（共 %2 条，编号“%3”）</translation>
     </message>
     <message>
@@ -2238,61 +1211,1262 @@
     </message>
 </context>
 <context>
-    <name>st::Composer</name>
+    <name>st::DashboardModel</name>
     <message>
-        <source>%1 (continued)</source>
-        <translation>%1（续）</translation>
+        <source>Entries that name no member of this tree</source>
+        <translation>未归属到本树任何成员的业绩记录</translation>
+    </message>
+    <message>
+        <source>Pace = actual / expected to date. Lagging below %1, ahead above %2.</source>
+        <translation>进度比 = 实际 / 应完成进度。低于 %1 为落后，高于 %2 为超前。</translation>
+    </message>
+    <message>
+        <source>What is needed on each remaining working day to reach the target</source>
+        <translation>达成目标在剩余每个工作日需要完成的量</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Expected to date</source>
+        <translation>应完成进度</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>进度比</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Needed per day</source>
+        <translation>每日需完成</translation>
     </message>
 </context>
 <context>
-    <name>st::XlsxBook</name>
+    <name>st::DashboardPage</name>
     <message>
-        <source>libxlsxwriter could not start a workbook</source>
-        <translation>libxlsxwriter 无法创建工作簿</translation>
+        <source>Year</source>
+        <translation>年</translation>
     </message>
     <message>
-        <source>sheet &quot;%1&quot;</source>
-        <translation>工作表“%1”</translation>
+        <source>Quarter</source>
+        <translation>季度</translation>
     </message>
     <message>
-        <source>sheet &quot;%1&quot; could not be added</source>
-        <translation>无法添加工作表“%1”</translation>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
     <message>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
+        <source>Week</source>
+        <translation>周</translation>
     </message>
     <message>
-        <source>cell %1,%2</source>
-        <translation>第 %1 行第 %2 列的单元格</translation>
+        <source>Previous period</source>
+        <translation>上一期</translation>
     </message>
     <message>
-        <source>merged cells in row %1</source>
-        <translation>第 %1 行的合并单元格</translation>
+        <source>Next period</source>
+        <translation>下一期</translation>
     </message>
     <message>
-        <source>print titles</source>
-        <translation>打印标题</translation>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
     <message>
-        <source>page header</source>
-        <translation>页眉</translation>
+        <source>Only lagging</source>
+        <translation>仅显示落后</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
+        <source>Dimension:</source>
+        <translation>维度：</translation>
     </message>
     <message>
-        <source>page footer</source>
-        <translation>页脚</translation>
+        <source>Metric:</source>
+        <translation>指标：</translation>
     </message>
     <message>
-        <source>writing the workbook</source>
-        <translation>写入工作簿</translation>
+        <source>Period:</source>
+        <translation>期间：</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>As of:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+</context>
+<context>
+    <name>st::Database</name>
+    <message>
+        <source>the file is not a SalesTarget database (it is not an SQLite file)</source>
+        <translation>该文件不是 SalesTarget 数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened or created (check that the folder exists and is writable)</source>
+        <translation>无法打开或创建该文件（请检查文件夹是否存在且可写）</translation>
+    </message>
+    <message>
+        <source>Cannot open "%1": %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>another member under the same parent already has this name</source>
+        <translation>同一上级下已有同名成员</translation>
+    </message>
+    <message>
+        <source>another progress entry already has this external reference</source>
+        <translation>已有另一条业绩记录使用此外部编号</translation>
+    </message>
+    <message>
+        <source>this fiscal year already has a plan</source>
+        <translation>该财年已有计划</translation>
+    </message>
+    <message>
+        <source>it would duplicate an existing record (%1)</source>
+        <translation>会与现有记录重复（%1）</translation>
+    </message>
+    <message>
+        <source>it refers to a member or metric that does not exist, or removes one that is still in use</source>
+        <translation>引用了不存在的成员或指标，或删除了仍在使用的成员或指标</translation>
+    </message>
+    <message>
+        <source>a value is missing or out of range (%1)</source>
+        <translation>有值缺失或超出范围（%1）</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program; try again</source>
+        <translation>数据库正被其他程序使用，请稍后重试</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>数据库文件为只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>st::DistributeDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Members (%1)</source>
+        <translation>成员（%1）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 has no members.</source>
+        <translation>%1 没有下级成员。</translation>
+    </message>
+    <message>
+        <source>Distribute %1</source>
+        <translation>分解%1目标</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>FY%1 (%2)</source>
+        <translation>%1财年（%2）</translation>
+    </message>
+    <message>
+        <source>Q%1 (%2)</source>
+        <translation>Q%1（%2）</translation>
+    </message>
+    <message>
+        <source>Only a whole year is distributed over quarters.</source>
+        <translation>只有整年才能分解到季度。</translation>
+    </message>
+    <message>
+        <source>A single month has no months to distribute over.</source>
+        <translation>单个月份无法再分解到各月。</translation>
+    </message>
+    <message>
+        <source>Every member gets the same share of the total. Cents left over by rounding go to the first members.</source>
+        <translation>每个成员分得合计的相同份额。四舍五入后余下的零头（分）计入排在前面的成员。</translation>
+    </message>
+    <message>
+        <source>Every quarter gets the same share of the total, spread evenly over its months.</source>
+        <translation>每个季度分得合计的相同份额，并平均分摊到该季度的各月。</translation>
+    </message>
+    <message>
+        <source>Every month gets the same share of the total.</source>
+        <translation>每个月分得合计的相同份额。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Locked months keep their value (%1 here); the others absorb the difference.</source>
+        <translation>已锁定的月份保持原值（此处共 %1 个）；差额由其他月份承担。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>No preview while the inputs cannot be used.</source>
+        <translation>输入无效，无法预览。</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the targets already match this distribution.</source>
+        <translation>无变化：目标已与此分解结果一致。</translation>
+    </message>
+    <message>
+        <source>Cells that change: %1. Amounts in %2.</source>
+        <translation>变动的单元格：%1 个。单位：%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>分解后：%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Distribute %1 of %2 over %3</source>
+        <translation>将“%2”的%1目标分解到各%3</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+</context>
+<context>
+    <name>st::DistributionMethod</name>
+    <message>
+        <source>The 4321 template splits a year over quarters; use --over quarters.</source>
+        <translation>4321 模板用于将全年分解到各季度；请使用 --over quarters。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reference year (history:2025).</source>
+        <translation>“%1”不是有效的参考年份（例如 history:2025）。</translation>
+    </message>
+    <message>
+        <source>Unknown method "%1": use even, 4321, weights:W1,W2,..., history or history:YEAR.</source>
+        <translation>未知方法“%1”：请使用 even、4321、weights:W1,W2,...、history 或 history:YEAR。</translation>
+    </message>
+</context>
+<context>
+    <name>st::DistributionPreviewModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>调整前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>st::DrillDownDialog</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未归属）</translation>
+    </message>
+    <message>
+        <source>Entries behind %1</source>
+        <translation>%1 的业绩明细</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from %1 to %2 · total %3 (the member's actual)</source>
+        <translation>
+            <numerusform>%1 至 %2 共 %n 条记录 · 合计 %3（即该成员的实际完成）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>st::EntryRow</name>
+    <message>
+        <source>a progress entry needs a valid date</source>
+        <translation>业绩记录需要有效的日期</translation>
+    </message>
+    <message>
+        <source>a progress entry needs a metric and a person</source>
+        <translation>业绩记录需要指标和销售代表</translation>
+    </message>
+</context>
+<context>
+    <name>st::EntryStore</name>
+    <message>
+        <source>another progress entry already has the reference "%1"</source>
+        <translation>已有另一条业绩记录使用编号“%1”</translation>
+    </message>
+    <message>
+        <source>progress entry %1 does not exist</source>
+        <translation>业绩记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Progress entry %1 does not exist.</source>
+        <translation>业绩记录 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>st::MainWindow</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;months</source>
+        <translation>显示月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Amounts in 元</source>
+        <translation>金额以元显示</translation>
+    </message>
+    <message>
+        <source>Amounts in 万元</source>
+        <translation>金额以万元显示</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SalesTarget</source>
+        <translation>关于 SalesTarget(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>无法打开计划</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>未打开计划</translation>
+    </message>
+    <message>
+        <source>%1 — SalesTarget</source>
+        <translation>%1 — SalesTarget</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>SalesTarget plans (*.db *.sqlite);;All files (*)</source>
+        <translation>SalesTarget 计划 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead, or choose a new name.</source>
+        <translation>%1 已存在。请改为打开该文件，或另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>SalesTarget plans (*.db *.sqlite)</source>
+        <translation>SalesTarget 计划 (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>已将副本保存到 %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written.</source>
+        <translation>无法写入副本。</translation>
+    </message>
+    <message>
+        <source>About SalesTarget</source>
+        <translation>关于 SalesTarget</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SalesTarget %1&lt;/h3&gt;&lt;p&gt;Set, decompose and track sales targets.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SalesTarget %1&lt;/h3&gt;&lt;p&gt;制定、分解和跟踪销售目标。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used after a restart. Restart now?</source>
+        <translation>新语言将在重启后生效。现在重启吗？</translation>
+    </message>
+</context>
+<context>
+    <name>st::MemberWeightsEditor</name>
+    <message>
+        <source>Relative weights, for example each member's potential or account pool. At least one must be above zero.</source>
+        <translation>相对权重，例如各成员的潜力或客户池。至少有一个权重必须大于零。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Equa&amp;l</source>
+        <translation>平均(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The same weight for every member</source>
+        <translation>所有成员使用相同的权重</translation>
+    </message>
+    <message>
+        <source>As n&amp;ow</source>
+        <translation>按当前(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Weights in proportion to the members' current targets</source>
+        <translation>按各成员当前目标的比例设置权重</translation>
+    </message>
+</context>
+<context>
+    <name>st::Migrations</name>
+    <message>
+        <source>Cannot open "%1": the file is an SQLite database but not a SalesTarget database.</source>
+        <translation>无法打开“%1”：该文件是 SQLite 数据库，但不是 SalesTarget 数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open "%1": it was written by a newer SalesTarget (schema version %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>无法打开“%1”：该文件由更新版本的 SalesTarget 写入（架构版本 %2；当前版本最高支持 %3）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate "%1" from schema version %2 to %3.</source>
+        <translation>无法将“%1”从架构版本 %2 迁移到 %3。</translation>
+    </message>
+    <message>
+        <source>Upgrading "%1" to schema version %2 failed (it stays at version %3): %4</source>
+        <translation>将“%1”升级到架构版本 %2 失败（仍保持版本 %3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>st::NodeStore</name>
+    <message>
+        <source>"%1" needs a parent: there is only one whole company.</source>
+        <translation>“%1”需要上级：全公司只能有一个。</translation>
+    </message>
+    <message>
+        <source>The whole company cannot be moved under another member.</source>
+        <translation>全公司不能移到其他成员之下。</translation>
+    </message>
+    <message>
+        <source>Member %1 ("%2") does not exist.</source>
+        <translation>成员 %1（“%2”）不存在。</translation>
+    </message>
+    <message>
+        <source>The whole company cannot be deleted.</source>
+        <translation>全公司不能删除。</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation>成员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be deleted: progress entries, members under it or people whose home region it is still refer to it.</source>
+        <translation>无法删除“%1”：仍有业绩记录、其下级成员或以其为所属区域的销售代表引用它。</translation>
+    </message>
+</context>
+<context>
+    <name>st::PercentageEditor</name>
+    <message>
+        <source>&amp;Template 4321</source>
+        <translation>4321 模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Q1 30% / Q2 20% / Q3 30% / Q4 20%</source>
+        <translation>Q1 占 30%，Q2 占 20%，Q3 占 30%，Q4 占 20%</translation>
+    </message>
+    <message>
+        <source>Equa&amp;l</source>
+        <translation>平均(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The same percentage for every part</source>
+        <translation>每部分使用相同的百分比</translation>
+    </message>
+    <message>
+        <source>As n&amp;ow</source>
+        <translation>按当前(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The percentages of the current targets</source>
+        <translation>按当前目标的百分比</translation>
+    </message>
+    <message>
+        <source>Total: %1% ✗ must be exactly 100%</source>
+        <translation>合计：%1% ✗ 必须正好为 100%</translation>
+    </message>
+    <message>
+        <source>Total: %1% ✓</source>
+        <translation>合计：%1% ✓</translation>
+    </message>
+</context>
+<context>
+    <name>st::PlanCheckModel</name>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of months</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Target minus what the children hold:</source>
+        <translation>目标减去下级合计：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Unallocated · %1</source>
+        <translation>未分配 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::PlanDocument</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>st::PlanService</name>
+    <message>
+        <source>There is no node with id %1.</source>
+        <translation>不存在编号为 %1 的节点。</translation>
+    </message>
+    <message>
+        <source>The %1 tree has no node with id %2.</source>
+        <translation>%1树中没有编号为 %2 的节点。</translation>
+    </message>
+    <message>
+        <source>"%1" already has a child named "%2".</source>
+        <translation>“%1”下已有名为“%2”的下级。</translation>
+    </message>
+    <message>
+        <source>Only the organization tree has people.</source>
+        <translation>只有组织树中才有销售代表。</translation>
+    </message>
+    <message>
+        <source>"%1" is a person and cannot have members under it.</source>
+        <translation>“%1”是销售代表，其下不能有成员。</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>"%1" could not get its old id back.</source>
+        <translation>“%1”无法恢复原来的编号。</translation>
+    </message>
+    <message>
+        <source>The whole company cannot be a person.</source>
+        <translation>全公司不能设为销售代表。</translation>
+    </message>
+    <message>
+        <source>"%1" has members under it and cannot be a person.</source>
+        <translation>“%1”下有成员，不能设为销售代表。</translation>
+    </message>
+    <message>
+        <source>The whole company cannot be deleted.</source>
+        <translation>全公司不能删除。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be deleted: %2 progress entries refer to it or to members under it. Move or delete those entries first.</source>
+        <translation>无法删除“%1”：有 %2 条业绩记录引用了它或其下级成员。请先移动或删除这些记录。</translation>
+    </message>
+    <message>
+        <source>"%1" has targets (%2 monthly cells in it or under it). Confirm to delete them too.</source>
+        <translation>“%1”已有目标（其本身及下级共有 %2 个月度单元格）。请确认一并删除这些目标。</translation>
+    </message>
+    <message>
+        <source>Date: a valid date is required.</source>
+        <translation>日期：需要有效的日期。</translation>
+    </message>
+    <message>
+        <source>Person: a sales rep is required.</source>
+        <translation>销售代表：不能为空。</translation>
+    </message>
+    <message>
+        <source>Person: node %1 is not a sales rep of the organization tree.</source>
+        <translation>销售代表：节点 %1 不是组织树中的销售代表。</translation>
+    </message>
+    <message>
+        <source>Product: node %1 is not in the product tree.</source>
+        <translation>产品：节点 %1 不在产品树中。</translation>
+    </message>
+    <message>
+        <source>Region: node %1 is not in the region tree.</source>
+        <translation>区域：节点 %1 不在区域树中。</translation>
+    </message>
+    <message>
+        <source>Value: the amount is too large.</source>
+        <translation>数值：数值过大。</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>第 %1 条记录：%2</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is locked; unlock it to change its target.</source>
+        <translation>%1 已锁定；请先解锁再修改目标。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative (%1).</source>
+        <translation>目标不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>"%1" has no members to distribute over.</source>
+        <translation>“%1”没有可分解到的下级成员。</translation>
+    </message>
+    <message>
+        <source>%1 weights are needed, one per member of "%2".</source>
+        <translation>需要 %1 个权重，“%2”的每个成员一个。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 percentages are needed, one per month of %2.</source>
+        <translation>需要 %1 个百分比，%2 的每个月一个。</translation>
+    </message>
+    <message>
+        <source>Distributing over quarters needs a year, not "%1".</source>
+        <translation>分解到季度需要选择整年，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>4 percentages are needed, one per quarter.</source>
+        <translation>需要 4 个百分比，每个季度一个。</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>Q%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>st::PlanSettings</name>
+    <message>
+        <source>Fiscal year start month must be 1 to 12, not %1.</source>
+        <translation>财年起始月份必须为 1 至 12，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Currency must be a three-letter ISO code such as CNY, not "%1".</source>
+        <translation>币种必须是三个字母的 ISO 代码（如 CNY），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The lagging threshold must be above 0% and at most 100%.</source>
+        <translation>落后阈值必须大于 0% 且不超过 100%。</translation>
+    </message>
+    <message>
+        <source>The ahead threshold must be between 100% and 1000%.</source>
+        <translation>超前阈值必须介于 100% 与 1000% 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>st::ReportFormatter</name>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应完成进度</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>进度比</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::SettingsDialog</name>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Extra working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Shown at the top of every tree, e.g. Acme Sales</source>
+        <translation>显示在每棵树的顶端，如 某某销售有限公司</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <source>%1 (no effect)</source>
+        <translation>%1（无影响）</translation>
+    </message>
+    <message>
+        <source>A weekend is a day off already.</source>
+        <translation>周末本来就是休息日。</translation>
+    </message>
+    <message>
+        <source>A weekday is a working day already.</source>
+        <translation>周一至周五本来就是工作日。</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年全年</translation>
+    </message>
+    <message>
+        <source>%1 is a weekend day: as a holiday it changes no working-day count.</source>
+        <translation>%1 是周末：设为节假日不会改变工作日天数。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: as an extra working day it changes no working-day count.</source>
+        <translation>%1 是周一至周五的工作日：设为调休上班日不会改变工作日天数。</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Import Working-Day Calendar</source>
+        <translation>导入工作日日历</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these lines and import it again:</source>
+        <translation>未从 %1 导入任何内容。请更正以下各行后重新导入：</translation>
+    </message>
+    <message>
+        <source>  … and %1 more.</source>
+        <translation>  … 另有 %1 条。</translation>
+    </message>
+    <message>
+        <source>Imported 1 day from %1. It is saved when you click OK or Apply.</source>
+        <translation>已从 %1 导入 1 天。点击“确定”或“应用”后保存。</translation>
+    </message>
+    <message>
+        <source>Imported %1 days from %2. They are saved when you click OK or Apply.</source>
+        <translation>已从 %2 导入 %1 天。点击“确定”或“应用”后保存。</translation>
+    </message>
+</context>
+<context>
+    <name>st::SettingsStore</name>
+    <message>
+        <source>The settings of the plan are missing from the database.</source>
+        <translation>数据库中缺少计划设置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a fiscal year.</source>
+        <translation>%1 不是有效的财年。</translation>
+    </message>
+    <message>
+        <source>FY%1 already has a plan.</source>
+        <translation>%1财年已有计划。</translation>
+    </message>
+</context>
+<context>
+    <name>st::SqliteRepository</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the copy.</source>
+        <translation>%1 已存在；请为副本另选文件名。</translation>
+    </message>
+    <message>
+        <source>A copy cannot be written in the middle of a change.</source>
+        <translation>正在进行更改，此时无法写入副本。</translation>
+    </message>
+    <message>
+        <source>Writing a copy to %1</source>
+        <translation>将副本写入 %1</translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Adding the plan for FY%1</source>
+        <translation>添加%1财年计划</translation>
+    </message>
+    <message>
+        <source>Adding "%1"</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Changing "%1"</source>
+        <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <source>Deleting members</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>Saving targets</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <source>Saving the progress entry</source>
+        <translation>保存业绩记录</translation>
+    </message>
+    <message>
+        <source>Saving progress entry %1</source>
+        <translation>保存业绩记录 %1</translation>
+    </message>
+    <message>
+        <source>Deleting progress entry %1</source>
+        <translation>删除业绩记录 %1</translation>
+    </message>
+    <message>
+        <source>Importing progress entries</source>
+        <translation>导入业绩记录</translation>
+    </message>
+</context>
+<context>
+    <name>st::TargetTreeModel</name>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>%1财年</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>%1 (sales rep)</source>
+        <translation>%1（销售代表）</translation>
+    </message>
+    <message>
+        <source>Locked: this month keeps its target when its quarter or year is changed or distributed.</source>
+        <translation>已锁定：其所在季度或年度的目标被修改或分解时，该月目标保持不变。</translation>
+    </message>
+    <message>
+        <source>1 month locked: it keeps its target when this is changed.</source>
+        <translation>已锁定 1 个月：修改此处时该月目标保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 months locked: they keep their targets when this is changed.</source>
+        <translation>已锁定 %1 个月：修改此处时这些月份的目标保持不变。</translation>
+    </message>
+    <message>
+        <source>Children add up to %1; %2 unallocated.</source>
+        <translation>下级合计 %1；%2 未分配。</translation>
+    </message>
+    <message>
+        <source>Children add up to %1; %2 more than the target.</source>
+        <translation>下级合计 %1；比目标多 %2。</translation>
+    </message>
+    <message>
+        <source>Children add up to the year's target.</source>
+        <translation>下级合计等于年度目标。</translation>
+    </message>
+    <message>
+        <source>In 1 month the children do not add up to the month's target.</source>
+        <translation>有 1 个月的下级合计不等于当月目标。</translation>
+    </message>
+    <message>
+        <source>In %1 months the children do not add up to the month's target.</source>
+        <translation>有 %1 个月的下级合计不等于当月目标。</translation>
+    </message>
+    <message>
+        <source>FY%1 · %2</source>
+        <translation>%1财年 · %2</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分解到下级</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Members of the %1 tree</source>
+        <translation>%1树的成员</translation>
+    </message>
+    <message>
+        <source>%1 target of %2 (%3 to %4), in %5</source>
+        <translation>%2的%1目标（%3 至 %4），单位：%5</translation>
+    </message>
+    <message>
+        <source>What the children's year targets add up to, in %1</source>
+        <translation>下级年度目标合计，单位：%1</translation>
+    </message>
+    <message>
+        <source>Year target minus what the children hold, in %1: + still to allocate, − allocated beyond the target</source>
+        <translation>年度目标减去下级合计（单位：%1）：+ 表示尚待分配，− 表示分配已超出目标</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Set %1 %2 to %3</source>
+        <translation>将 %1 %2 设为 %3</translation>
+    </message>
+    <message>
+        <source>Lock %1 %2</source>
+        <translation>锁定 %1 %2</translation>
+    </message>
+    <message>
+        <source>Unlock %1 %2</source>
+        <translation>解锁 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>st::TargetsPage</name>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>财年：</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>添加成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add a member under the selected one</source>
+        <translation>在所选成员下添加成员</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>添加销售代表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add a sales rep under the selected team</source>
+        <translation>在所选团队下添加销售代表</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / unlock cell</source>
+        <translation>锁定/解锁单元格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;istribute…</source>
+        <translation>分解(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>✔ Plan check: every member's children add up to it.</source>
+        <translation>✔ 计划校验：每个成员的下级合计都与其一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Plan check: %n member(s) whose children do not add up — click one to select it.</source>
+        <translation>
+            <numerusform>⚠ 计划校验：有 %n 个成员的下级合计与其不一致 — 点击可选中该成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — definition (统计口径): %2</source>
+        <translation>%1 — 统计口径：%2</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加销售代表</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Name of the new member under "%1":</source>
+        <translation>“%1”下新成员的名称：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Home region of %1:</source>
+        <translation>%1 的所属区域：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name of "%1":</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete "%1" and the %2 members under it, with their targets?</source>
+        <translation>删除“%1”及其下的 %2 个成员，连同它们的目标？</translation>
+    </message>
+    <message>
+        <source>Delete "%1" with its targets?</source>
+        <translation>删除“%1”及其目标？</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>st::WarningsModel</name>
+    <message>
+        <source>Lagging member</source>
+        <translation>落后成员</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Needed per day</source>
+        <translation>每日需完成</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>进度比</translation>
     </message>
 </context>
 </TS>

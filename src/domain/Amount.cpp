@@ -8,11 +8,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Amount", text);
-}
-
 bool checkedMulAdd(std::int64_t value, int factor, int digit, std::int64_t &out)
 {
     std::int64_t mul = 0;
@@ -40,7 +35,7 @@ Amount Amount::parse(QStringView text, int decimals)
 {
     const QString shown = text.toString();
     auto fail = [&](const QString &why) -> DomainError {
-        return DomainError(tr("\"%1\" is not a valid amount: %2").arg(shown, why));
+        return DomainError(QCoreApplication::translate("Amount", "\"%1\" is not a valid amount: %2").arg(shown, why));
     };
 
     qsizetype begin = 0;
@@ -50,7 +45,7 @@ Amount Amount::parse(QStringView text, int decimals)
     while (end > begin && isBlank(text[end - 1]))
         --end;
     if (begin == end)
-        throw DomainError(tr("An amount is required."));
+        throw DomainError(QCoreApplication::translate("Amount", "An amount is required."));
 
     bool negative = false;
     if (text[begin] == u'-' || text[begin] == u'+' || text[begin] == QChar(0xFF0D)) {
@@ -73,7 +68,7 @@ Amount Amount::parse(QStringView text, int decimals)
     while (end > begin && isBlank(text[end - 1]))
         --end;
     if (begin == end)
-        throw fail(tr("there is no number"));
+        throw fail(QCoreApplication::translate("Amount", "there is no number"));
 
     std::int64_t digits = 0;
     int digitCount = 0;
@@ -100,36 +95,36 @@ Amount Amount::parse(QStringView text, int decimals)
                     ++groupLength;
             }
             if (!checkedMulAdd(digits, 10, d, digits))
-                throw fail(tr("the number is too large"));
+                throw fail(QCoreApplication::translate("Amount", "the number is too large"));
             ++digitCount;
         } else if (c == u',' && !inFraction) {
             if (intDigits == 0 || (groupLength >= 0 && groupLength != 3) || (groupLength < 0 && intDigits > 3))
-                throw fail(tr("misplaced thousands separator"));
+                throw fail(QCoreApplication::translate("Amount", "misplaced thousands separator"));
             groupLength = 0;
         } else if (c == u'.' && !inFraction) {
             if (groupLength >= 0 && groupLength != 3)
-                throw fail(tr("misplaced thousands separator"));
+                throw fail(QCoreApplication::translate("Amount", "misplaced thousands separator"));
             inFraction = true;
         } else {
-            throw fail(tr("unexpected character \"%1\"").arg(c));
+            throw fail(QCoreApplication::translate("Amount", "unexpected character \"%1\"").arg(c));
         }
     }
     if (groupLength >= 0 && groupLength != 3)
-        throw fail(tr("misplaced thousands separator"));
+        throw fail(QCoreApplication::translate("Amount", "misplaced thousands separator"));
     if (digitCount == 0)
-        throw fail(tr("there is no number"));
+        throw fail(QCoreApplication::translate("Amount", "there is no number"));
     if (significantDropped > 0) {
-        throw fail(decimals == 0 ? tr("this metric counts whole units")
-                                 : tr("at most %1 decimal places are allowed").arg(keepFraction));
+        throw fail(decimals == 0 ? QCoreApplication::translate("Amount", "this metric counts whole units")
+                                 : QCoreApplication::translate("Amount", "at most %1 decimal places are allowed").arg(keepFraction));
     }
     const int kept = std::min(fractionDigits, keepFraction);
     std::int64_t value = digits;
     for (int i = kept; i < keepFraction; ++i) {
         if (__builtin_mul_overflow(value, std::int64_t(10), &value))
-            throw fail(tr("the number is too large"));
+            throw fail(QCoreApplication::translate("Amount", "the number is too large"));
     }
     if (value > kMaxMinor)
-        throw fail(tr("the number is too large"));
+        throw fail(QCoreApplication::translate("Amount", "the number is too large"));
     return Amount(negative ? -value : value);
 }
 
@@ -175,7 +170,7 @@ Amount Amount::operator+(Amount other) const
 {
     std::int64_t r = 0;
     if (__builtin_add_overflow(m_minor, other.m_minor, &r))
-        throw DomainError(tr("An amount is too large to add up."));
+        throw DomainError(QCoreApplication::translate("Amount", "An amount is too large to add up."));
     return Amount(r);
 }
 
@@ -183,7 +178,7 @@ Amount Amount::operator-(Amount other) const
 {
     std::int64_t r = 0;
     if (__builtin_sub_overflow(m_minor, other.m_minor, &r))
-        throw DomainError(tr("An amount is too large to subtract."));
+        throw DomainError(QCoreApplication::translate("Amount", "An amount is too large to subtract."));
     return Amount(r);
 }
 

@@ -14,11 +14,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Distribution", text);
-}
-
 // floor(a / b) for b > 0
 Int128 floorDiv(Int128 a, Int128 b)
 {
@@ -34,7 +29,7 @@ std::vector<std::int64_t> parseNumbers(QStringView text, int count, bool percent
     QString t = text.toString().trimmed();
     const QStringList parts = t.split(sep, Qt::SkipEmptyParts);
     if (parts.size() != count) {
-        throw DomainError(tr("%1 values are needed, one per part, but \"%2\" has %3.")
+        throw DomainError(QCoreApplication::translate("Distribution", "%1 values are needed, one per part, but \"%2\" has %3.")
                               .arg(count).arg(t).arg(parts.size()));
     }
     std::vector<std::int64_t> values;
@@ -45,18 +40,18 @@ std::vector<std::int64_t> parseNumbers(QStringView text, int count, bool percent
             p.chop(1);
         const Amount a = Amount::parse(p, 2);
         if (a.minor() < 0)
-            throw DomainError(tr("Value %1 (\"%2\") is negative; weights must be zero or more.").arg(i + 1).arg(parts[i]));
+            throw DomainError(QCoreApplication::translate("Distribution", "Value %1 (\"%2\") is negative; weights must be zero or more.").arg(i + 1).arg(parts[i]));
         values.push_back(a.minor());
     }
     // 128-bit: many large values must not wrap around (to 10000 or to 0) in the sum.
     const Int128 total = std::accumulate(values.begin(), values.end(), Int128(0));
     if (percent && total != 10000) {
         const QString shown = total <= Amount::kMaxMinor ? Amount(std::int64_t(total)).toDecimalString(2)
-                                                         : tr("far more than 100");
-        throw DomainError(tr("The percentages total %1%, not 100%.").arg(shown));
+                                                         : QCoreApplication::translate("Distribution", "far more than 100");
+        throw DomainError(QCoreApplication::translate("Distribution", "The percentages total %1%, not 100%.").arg(shown));
     }
     if (!percent && total == 0)
-        throw DomainError(tr("At least one weight must be above zero."));
+        throw DomainError(QCoreApplication::translate("Distribution", "At least one weight must be above zero."));
     return values;
 }
 
@@ -71,7 +66,7 @@ std::vector<Amount> Distribution::proportional(Amount total, const std::vector<s
     Int128 sum = 0;
     for (std::int64_t w : weights) {
         if (w < 0)
-            throw DomainError(tr("A weight is negative; weights must be zero or more."));
+            throw DomainError(QCoreApplication::translate("Distribution", "A weight is negative; weights must be zero or more."));
         sum += w;
     }
     std::vector<std::int64_t> even;
@@ -103,7 +98,7 @@ std::vector<Amount> Distribution::proportional(Amount total, const std::vector<s
 std::vector<Amount> Distribution::even(Amount total, int parts)
 {
     if (parts <= 0)
-        throw DomainError(tr("There is nothing to distribute over."));
+        throw DomainError(QCoreApplication::translate("Distribution", "There is nothing to distribute over."));
     return proportional(total, std::vector<std::int64_t>(std::size_t(parts), 1));
 }
 
@@ -125,9 +120,9 @@ std::vector<Amount> Distribution::withLocks(Amount total, const std::vector<Amou
     }
     const Amount rest = total - lockedSum;
     if (free.empty() && !rest.isZero())
-        throw DomainError(tr("Every part is locked, so the total cannot change. Unlock a part first."));
+        throw DomainError(QCoreApplication::translate("Distribution", "Every part is locked, so the total cannot change. Unlock a part first."));
     if (total.minor() >= 0 && rest.minor() < 0)
-        throw DomainError(tr("The locked parts already total more than the new total. Unlock a part or raise the total."));
+        throw DomainError(QCoreApplication::translate("Distribution", "The locked parts already total more than the new total. Unlock a part or raise the total."));
     std::vector<Amount> result = current;
     const std::vector<Amount> shares = proportional(rest, freeWeights);
     for (std::size_t k = 0; k < free.size(); ++k)
@@ -141,16 +136,16 @@ std::vector<std::vector<Amount>> Distribution::matrix(const std::vector<Amount> 
     Int128 rowSum = 0, columnSum = 0;
     for (Amount a : rowTotals) {
         if (a.minor() < 0)
-            throw DomainError(tr("A part of the distribution is negative."));
+            throw DomainError(QCoreApplication::translate("Distribution", "A part of the distribution is negative."));
         rowSum += a.minor();
     }
     for (Amount a : columnTotals) {
         if (a.minor() < 0)
-            throw DomainError(tr("A period of the distribution is negative."));
+            throw DomainError(QCoreApplication::translate("Distribution", "A period of the distribution is negative."));
         columnSum += a.minor();
     }
     if (rowSum != columnSum)
-        throw DomainError(tr("The parts do not add up to the whole."));
+        throw DomainError(QCoreApplication::translate("Distribution", "The parts do not add up to the whole."));
     std::vector<std::vector<Amount>> cells(rowTotals.size(), std::vector<Amount>(columnTotals.size()));
     std::vector<std::int64_t> need(rowTotals.size());
     for (std::size_t r = 0; r < rowTotals.size(); ++r)

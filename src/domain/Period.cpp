@@ -9,11 +9,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Period", text);
-}
-
 int isoWeeksIn(int isoYear)
 {
     int y = 0;
@@ -48,7 +43,7 @@ Period Period::year(int fiscalYear, int startMonth)
 Period Period::quarter(int fiscalYear, int quarter, int startMonth)
 {
     if (quarter < 1 || quarter > 4)
-        throw DomainError(tr("A quarter is numbered 1 to 4, not %1.").arg(quarter));
+        throw DomainError(QCoreApplication::translate("Period", "A quarter is numbered 1 to 4, not %1.").arg(quarter));
     const QDate first = QDate(fiscalYear, startMonth, 1).addMonths(3 * (quarter - 1));
     return Period(PeriodKind::Quarter, first, first.addMonths(3).addDays(-1), startMonth != 1, fiscalYear, startMonth);
 }
@@ -61,7 +56,7 @@ Period Period::month(Month m)
 Period Period::week(int isoYear, int week)
 {
     if (week < 1 || week > isoWeeksIn(isoYear))
-        throw DomainError(tr("%1 has no ISO week %2 (it has %3).").arg(isoYear).arg(week).arg(isoWeeksIn(isoYear)));
+        throw DomainError(QCoreApplication::translate("Period", "%1 has no ISO week %2 (it has %3).").arg(isoYear).arg(week).arg(isoWeeksIn(isoYear)));
     const QDate first = mondayOfWeek1(isoYear).addDays(7 * (week - 1));
     return Period(PeriodKind::Week, first, first.addDays(6), false, isoYear, 1);
 }
@@ -102,12 +97,12 @@ Period Period::parse(QStringView text, int startMonth)
                                           QRegularExpression::CaseInsensitiveOption);
     const QString t = text.trimmed().toString();
     const auto bad = [&] {
-        return DomainError(tr("\"%1\" is not a period. Use 2026, 2026-Q3, 2026-11, 2026-W47, 2026-11-22, "
+        return DomainError(QCoreApplication::translate("Period", "\"%1\" is not a period. Use 2026, 2026-Q3, 2026-11, 2026-W47, 2026-11-22, "
                               "FY2026 or FY2026-Q1.").arg(t));
     };
     const auto checkYear = [](int y) {
         if (y < 1900 || y > 9999)
-            throw DomainError(tr("The year %1 is out of range (1900 to 9999).").arg(y));
+            throw DomainError(QCoreApplication::translate("Period", "The year %1 is out of range (1900 to 9999).").arg(y));
     };
     if (const auto m = fy.match(t); m.hasMatch()) {
         const int y = m.captured(1).toInt();
@@ -131,7 +126,7 @@ Period Period::parse(QStringView text, int startMonth)
             return month(Month(y, mo));
         const QDate d(y, mo, m.captured(5).toInt());
         if (!d.isValid())
-            throw DomainError(tr("%1 is not a date of the calendar.").arg(t));
+            throw DomainError(QCoreApplication::translate("Period", "%1 is not a date of the calendar.").arg(t));
         return day(d);
     }
     return year(y, 1);

@@ -10,11 +10,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tree", text);
-}
-
 } // namespace
 
 Tree::Tree(Dimension dimension, const QString &rootName) : m_dimension(dimension)
@@ -30,7 +25,7 @@ Tree::Slot &Tree::slot(NodeId id)
 {
     const auto it = m_nodes.find(id);
     if (it == m_nodes.end())
-        throw DomainError(tr("There is no node with id %1 in the %2 tree.").arg(id).arg(dimensionName(m_dimension)));
+        throw DomainError(QCoreApplication::translate("Tree", "There is no node with id %1 in the %2 tree.").arg(id).arg(dimensionName(m_dimension)));
     return it->second;
 }
 
@@ -104,9 +99,9 @@ NodeId Tree::resolve(QStringView path) const
     for (QStringView part : path.split(u'/', Qt::SkipEmptyParts)) {
         const auto child = childNamed(cur, part.trimmed());
         if (!child) {
-            throw DomainError(tr("The %1 tree has no \"%2\"%3.")
+            throw DomainError(QCoreApplication::translate("Tree", "The %1 tree has no \"%2\"%3.")
                                   .arg(dimensionName(m_dimension), part.trimmed().toString(),
-                                       walked.isEmpty() ? QString() : tr(" under \"%1\"").arg(walked)));
+                                       walked.isEmpty() ? QString() : QCoreApplication::translate("Tree", " under \"%1\"").arg(walked)));
         }
         cur = *child;
         walked = walked.isEmpty() ? part.trimmed().toString() : walked + u'/' + part.trimmed().toString();
@@ -191,23 +186,23 @@ int Tree::preorderIndex(NodeId id) const
 void Tree::validateName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        throw DomainError(tr("A name is required."));
+        throw DomainError(QCoreApplication::translate("Tree", "A name is required."));
     if (name.contains(u'/'))
-        throw DomainError(tr("The name \"%1\" contains \"/\", which separates names in paths.").arg(name));
+        throw DomainError(QCoreApplication::translate("Tree", "The name \"%1\" contains \"/\", which separates names in paths.").arg(name));
     if (name.trimmed() != name)
-        throw DomainError(tr("The name \"%1\" starts or ends with blanks.").arg(name));
+        throw DomainError(QCoreApplication::translate("Tree", "The name \"%1\" starts or ends with blanks.").arg(name));
     if (name.size() > 200)
-        throw DomainError(tr("The name \"%1…\" is longer than 200 characters.").arg(name.left(20)));
+        throw DomainError(QCoreApplication::translate("Tree", "The name \"%1…\" is longer than 200 characters.").arg(name.left(20)));
 }
 
 void Tree::add(Node node)
 {
     validateName(node.name);
     if (node.id <= 0 || m_nodes.count(node.id))
-        throw DomainError(tr("Node id %1 is invalid or already in use.").arg(node.id));
+        throw DomainError(QCoreApplication::translate("Tree", "Node id %1 is invalid or already in use.").arg(node.id));
     Slot &parent = slot(node.parent);
     if (childNamed(node.parent, node.name))
-        throw DomainError(tr("\"%1\" already has a child named \"%2\".").arg(path(node.parent), node.name));
+        throw DomainError(QCoreApplication::translate("Tree", "\"%1\" already has a child named \"%2\".").arg(path(node.parent), node.name));
     node.dimension = m_dimension;
     node.sortOrder = int(parent.children.size());
     parent.children.push_back(node.id);
@@ -222,21 +217,21 @@ void Tree::rename(NodeId id, const QString &name)
     if (n.name == name)
         return;
     if (id != kRootId && childNamed(n.parent, name))
-        throw DomainError(tr("\"%1\" already has a child named \"%2\".").arg(path(n.parent), name));
+        throw DomainError(QCoreApplication::translate("Tree", "\"%1\" already has a child named \"%2\".").arg(path(n.parent), name));
     n.name = name;
 }
 
 void Tree::move(NodeId id, NodeId newParent, int position)
 {
     if (id == kRootId)
-        throw DomainError(tr("The whole company cannot be moved."));
+        throw DomainError(QCoreApplication::translate("Tree", "The whole company cannot be moved."));
     Node &n = slot(id).node;
     slot(newParent);
     if (isAncestorOrSelf(id, newParent))
-        throw DomainError(tr("\"%1\" cannot be moved under itself.").arg(path(id)));
+        throw DomainError(QCoreApplication::translate("Tree", "\"%1\" cannot be moved under itself.").arg(path(id)));
     if (newParent != n.parent) {
         if (childNamed(newParent, n.name))
-            throw DomainError(tr("\"%1\" already has a child named \"%2\".").arg(path(newParent), n.name));
+            throw DomainError(QCoreApplication::translate("Tree", "\"%1\" already has a child named \"%2\".").arg(path(newParent), n.name));
     }
     auto &oldKids = slot(n.parent).children;
     oldKids.erase(std::find(oldKids.begin(), oldKids.end(), id));
@@ -262,7 +257,7 @@ void Tree::setPersonInfo(NodeId id, bool person, NodeId homeRegion)
 void Tree::remove(NodeId id)
 {
     if (id == kRootId)
-        throw DomainError(tr("The whole company cannot be deleted."));
+        throw DomainError(QCoreApplication::translate("Tree", "The whole company cannot be deleted."));
     const std::vector<NodeId> doomed = subtree(id);
     const NodeId parent = node(id).parent;
     auto &kids = slot(parent).children;

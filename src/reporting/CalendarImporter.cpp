@@ -10,11 +10,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CalendarImporter", text);
-}
-
 struct Row {
     qsizetype line = 0;
     QStringList fields; // trimmed
@@ -104,7 +99,7 @@ Columns guessColumns(const std::vector<Row> &rows)
 
 QString typeText(WorkCalendar::DayType type)
 {
-    return type == WorkCalendar::DayType::Holiday ? tr("a holiday") : tr("an extra working day");
+    return type == WorkCalendar::DayType::Holiday ? QCoreApplication::translate("CalendarImporter", "a holiday") : QCoreApplication::translate("CalendarImporter", "an extra working day");
 }
 
 } // namespace
@@ -157,7 +152,7 @@ CalendarReading CalendarImporter::read(QByteArray bytes, TextEncoding encoding, 
         return result;
     }
     if (rows.empty()) {
-        result.issues.push_back({0, {}, tr("The file is empty.")});
+        result.issues.push_back({0, {}, QCoreApplication::translate("CalendarImporter", "The file is empty.")});
         return result;
     }
 
@@ -175,7 +170,7 @@ CalendarReading CalendarImporter::read(QByteArray bytes, TextEncoding encoding, 
     }
     result.rows = qsizetype(rows.size());
     if (rows.empty()) {
-        result.issues.push_back({0, {}, tr("The file lists no dates.")});
+        result.issues.push_back({0, {}, QCoreApplication::translate("CalendarImporter", "The file lists no dates.")});
         return result;
     }
 
@@ -191,13 +186,13 @@ CalendarReading CalendarImporter::read(QByteArray bytes, TextEncoding encoding, 
         const QString dateText = row.fields.value(c.date);
         const QDate date = parseDate(dateText);
         if (dateText.isEmpty())
-            issue(c.date, tr("a date is required."));
+            issue(c.date, QCoreApplication::translate("CalendarImporter", "a date is required."));
         else if (!date.isValid())
-            issue(c.date, tr("\"%1\" is not a date (use 2026-10-01, 2026/10/01, 2026年10月1日 or 10/01/2026).").arg(dateText));
+            issue(c.date, QCoreApplication::translate("CalendarImporter", "\"%1\" is not a date (use 2026-10-01, 2026/10/01, 2026年10月1日 or 10/01/2026).").arg(dateText));
         const QString typeValue = c.type >= 0 ? row.fields.value(c.type) : QString();
         const auto type = parseType(typeValue);
         if (!type)
-            issue(c.type, tr("\"%1\" is not a day type (use holiday/休 or workday/班).").arg(typeValue));
+            issue(c.type, QCoreApplication::translate("CalendarImporter", "\"%1\" is not a day type (use holiday/休 or workday/班).").arg(typeValue));
         if (!date.isValid() || !type)
             continue;
         const QString name = c.name >= 0 ? row.fields.value(c.name) : QString();
@@ -205,7 +200,7 @@ CalendarReading CalendarImporter::read(QByteArray bytes, TextEncoding encoding, 
         if (inserted)
             continue;
         if (it->second.exception.type != *type)
-            issue(c.date, tr("%1 is also on line %2 as %3.")
+            issue(c.date, QCoreApplication::translate("CalendarImporter", "%1 is also on line %2 as %3.")
                               .arg(date.toString(Qt::ISODate))
                               .arg(it->second.line)
                               .arg(typeText(it->second.exception.type)));

@@ -15,11 +15,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgressImporter", text);
-}
-
 QByteArray raw(QByteArrayView v)
 {
     return QByteArray::fromRawData(v.data(), v.size()); // no copy: lookups only
@@ -77,8 +72,8 @@ QString ImportIssue::toString() const
     if (line <= 0)
         return message;
     if (column.isEmpty())
-        return tr("line %1: %2").arg(line).arg(message);
-    return tr("line %1, column %2: %3").arg(line).arg(column, message);
+        return QCoreApplication::translate("ProgressImporter", "line %1: %2").arg(line).arg(message);
+    return QCoreApplication::translate("ProgressImporter", "line %1, column %2: %3").arg(line).arg(column, message);
 }
 
 ProgressImporter::ProgressImporter(const PlanService &service) : m_service(service) {}
@@ -237,7 +232,7 @@ void ProgressImporter::reportDuplicateRefs(ImportReading &result, std::vector<st
                 const ProgressEntry *eb = byLine.value(refHashes[b].second);
                 if (ea && eb && ea->ref == eb->ref) {
                     result.issues.push_back({refHashes[a].second, column,
-                                             tr("reference \"%1\" is also on line %2.").arg(ea->ref).arg(refHashes[b].second)});
+                                             QCoreApplication::translate("ProgressImporter", "reference \"%1\" is also on line %2.").arg(ea->ref).arg(refHashes[b].second)});
                     dropLines.push_back(refHashes[a].second);
                     break;
                 }
@@ -272,7 +267,7 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
     CsvRecord record;
     if (!reader.next(record)) {
         result.issues.push_back({reader.hasError() ? reader.error().line : 0, {},
-                                 reader.hasError() ? reader.error().message : tr("The file is empty.")});
+                                 reader.hasError() ? reader.error().message : QCoreApplication::translate("ProgressImporter", "The file is empty.")});
         return result;
     }
     for (QByteArrayView f : record)
@@ -281,7 +276,7 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
     const auto header = [&](int column) { return column >= 0 && column < result.headers.size() ? result.headers[column] : QString(); };
     const auto requireColumn = [&](int column, const QString &what) {
         if (column < 0)
-            result.issues.push_back({1, {}, tr("The file has no %1 column (see docs/cli.md for the header names).").arg(what)});
+            result.issues.push_back({1, {}, QCoreApplication::translate("ProgressImporter", "The file has no %1 column (see docs/cli.md for the header names).").arg(what)});
     };
     requireColumn(m.date, QStringLiteral("date"));
     requireColumn(m.person, QStringLiteral("person"));
@@ -324,7 +319,7 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
         ProgressEntry e;
         e.date = parseDate(record.field(m.date), dateFormat);
         if (!e.date.isValid())
-            issue(m.date, tr("\"%1\" is not a date (use 2026-11-22, 2026/11/22, 2026年11月22日 or 11/22/2026).")
+            issue(m.date, QCoreApplication::translate("ProgressImporter", "\"%1\" is not a date (use 2026-11-22, 2026/11/22, 2026年11月22日 or 11/22/2026).")
                               .arg(CsvReader::fieldToString(record.field(m.date))));
         if (m.metric >= 0) {
             const QByteArrayView mv = trimmed(record.field(m.metric));
@@ -332,7 +327,7 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
             if (e.metric == 0)
                 e.metric = metrics.value(mv.toByteArray().toLower(), 0);
             if (e.metric == 0)
-                issue(m.metric, tr("unknown metric \"%1\" (sales, collected, new_customers, visits, opportunities).")
+                issue(m.metric, QCoreApplication::translate("ProgressImporter", "unknown metric \"%1\" (sales, collected, new_customers, visits, opportunities).")
                                     .arg(CsvReader::fieldToString(mv)));
         } else {
             e.metric = m.fixedMetric;
@@ -353,11 +348,11 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
         e.person = people.find(pv, &ambiguity);
         if (e.person == 0) {
             const QString name = CsvReader::fieldToString(trimmed(pv));
-            issue(m.person, name.isEmpty() ? tr("a sales rep is required.") : tr("no sales rep \"%1\" in the organization tree.").arg(name));
+            issue(m.person, name.isEmpty() ? QCoreApplication::translate("ProgressImporter", "a sales rep is required.") : QCoreApplication::translate("ProgressImporter", "no sales rep \"%1\" in the organization tree.").arg(name));
             if (!name.isEmpty())
                 unknownPeople.insert(name);
         } else if (e.person < 0) {
-            issue(m.person, tr("\"%1\" is ambiguous: %2.").arg(CsvReader::fieldToString(trimmed(pv)), ambiguity));
+            issue(m.person, QCoreApplication::translate("ProgressImporter", "\"%1\" is ambiguous: %2.").arg(CsvReader::fieldToString(trimmed(pv)), ambiguity));
         }
         const auto optionalNode = [&](int column, const NameIndex &index, NodeId &target, QSet<QString> &unknown,
                                       const QString &tree) {
@@ -368,10 +363,10 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
             if (target <= 0) {
                 const QString name = CsvReader::fieldToString(trimmed(record.field(column)));
                 if (target == 0) {
-                    issue(column, tr("no \"%1\" in the %2 tree.").arg(name, tree));
+                    issue(column, QCoreApplication::translate("ProgressImporter", "no \"%1\" in the %2 tree.").arg(name, tree));
                     unknown.insert(name);
                 } else {
-                    issue(column, tr("\"%1\" is ambiguous: %2.").arg(name, clash));
+                    issue(column, QCoreApplication::translate("ProgressImporter", "\"%1\" is ambiguous: %2.").arg(name, clash));
                 }
             }
         };

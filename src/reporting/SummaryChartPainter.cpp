@@ -22,11 +22,6 @@ const QColor kWeek(0xFF, 0xF2, 0xCC);
 const QColor kGrid(0xD9, 0xD9, 0xD9);
 const QColor kAxis(0x59, 0x59, 0x59);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SummaryChartPainter", text);
-}
-
 /// 1, 2 or 5 times a power of ten, at least `raw`.
 double niceStep(double raw)
 {
@@ -85,7 +80,7 @@ void SummaryChartPainter::paintProgress(QPainter &p, const QRectF &rect, const W
     const double unit = p.device()->logicalDpiY() / 72.0; // one point
     const int decimals = s.decimals();
     const double scale = double(scaleOf(decimals));
-    QRectF area = paintTitle(p, rect, tr("Month %1 to date — %2: cumulative actual, expected and target")
+    QRectF area = paintTitle(p, rect, QCoreApplication::translate("SummaryChartPainter", "Month %1 to date — %2: cumulative actual, expected and target")
                                           .arg(s.month.toString(), s.company), font);
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() * 0.9);
@@ -102,14 +97,14 @@ void SummaryChartPainter::paintProgress(QPainter &p, const QRectF &rect, const W
     // Legend.
     double lx = area.left();
     const double ly = area.top() + fm.height() / 2;
-    legendItem(p, lx, ly, QPen(kActual, 2 * unit), tr("Actual"), unit);
-    legendItem(p, lx, ly, QPen(kExpected, 1.2 * unit), tr("Expected (daily target shares)"), unit);
-    legendItem(p, lx, ly, QPen(kTarget, 1.2 * unit, Qt::DashLine), tr("Month target"), unit);
+    legendItem(p, lx, ly, QPen(kActual, 2 * unit), QCoreApplication::translate("SummaryChartPainter", "Actual"), unit);
+    legendItem(p, lx, ly, QPen(kExpected, 1.2 * unit), QCoreApplication::translate("SummaryChartPainter", "Expected (daily target shares)"), unit);
+    legendItem(p, lx, ly, QPen(kTarget, 1.2 * unit, Qt::DashLine), QCoreApplication::translate("SummaryChartPainter", "Month target"), unit);
     area.setTop(area.top() + fm.height() * 1.6);
 
     if (s.progress.empty() || top <= 0) {
         p.setPen(kAxis);
-        p.drawText(area, Qt::AlignCenter, tr("No target and no actual in %1.").arg(s.month.toString()));
+        p.drawText(area, Qt::AlignCenter, QCoreApplication::translate("SummaryChartPainter", "No target and no actual in %1.").arg(s.month.toString()));
         p.restore();
         return;
     }
@@ -159,7 +154,7 @@ void SummaryChartPainter::paintProgress(QPainter &p, const QRectF &rect, const W
     p.drawLine(QPointF(plot.left(), yOf(double(target.minor()))), QPointF(plot.right(), yOf(double(target.minor()))));
     p.setPen(kTarget);
     p.drawText(QRectF(plot.left(), yOf(double(target.minor())) - fm.height() * 1.1, plot.width() - 2 * unit, fm.height()),
-               Qt::AlignRight | Qt::AlignBottom, tr("Target %1").arg(target.toString(decimals)));
+               Qt::AlignRight | Qt::AlignBottom, QCoreApplication::translate("SummaryChartPainter", "Target %1").arg(target.toString(decimals)));
     QPainterPath expected(QPointF(xOf(0), yOf(0)));
     QPainterPath actual(QPointF(xOf(0), yOf(0)));
     QPointF last(xOf(0), yOf(0));
@@ -182,7 +177,7 @@ void SummaryChartPainter::paintProgress(QPainter &p, const QRectF &rect, const W
         p.setBrush(kActual);
         p.drawEllipse(last, 2.2 * unit, 2.2 * unit);
         p.setPen(kActual);
-        const QString label = tr("Actual %1").arg(lastActual->toString(decimals));
+        const QString label = QCoreApplication::translate("SummaryChartPainter", "Actual %1").arg(lastActual->toString(decimals));
         const double w = fm.horizontalAdvance(label) + 4 * unit;
         const double x = std::min(last.x() + 4 * unit, plot.right() - w);
         // Below the line's end, unless that would cross the axis.
@@ -218,7 +213,7 @@ void SummaryChartPainter::paintChildren(QPainter &p, const QRectF &rect, const W
             break; // a leaf: show it as the one bar
         top = only;
     }
-    QRectF area = paintTitle(p, rect, tr("Month %1 to date — %2 by %3: achievement")
+    QRectF area = paintTitle(p, rect, QCoreApplication::translate("SummaryChartPainter", "Month %1 to date — %2 by %3: achievement")
                                           .arg(s.month.toString(), section.rows[top].name,
                                                dimensionName(section.dimension)), font);
     QFont small = font;
@@ -227,7 +222,7 @@ void SummaryChartPainter::paintChildren(QPainter &p, const QRectF &rect, const W
     const QFontMetricsF fm(small, p.device());
     if (children.empty()) {
         p.setPen(kAxis);
-        p.drawText(area, Qt::AlignCenter, tr("The top level has no members in this dimension."));
+        p.drawText(area, Qt::AlignCenter, QCoreApplication::translate("SummaryChartPainter", "The top level has no members in this dimension."));
         p.restore();
         return;
     }
@@ -284,7 +279,7 @@ void SummaryChartPainter::paintChildren(QPainter &p, const QRectF &rect, const W
         p.setPen(QPen(kTarget, 1.2 * unit, Qt::DashDotLine));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, bottom));
         p.setPen(kTarget);
-        const QString label = tr("Time elapsed %1").arg(SummaryColumns::percent(elapsed));
+        const QString label = QCoreApplication::translate("SummaryChartPainter", "Time elapsed %1").arg(SummaryColumns::percent(elapsed));
         const double w = fm.horizontalAdvance(label) + 2 * unit;
         p.drawText(QRectF(x - w / 2, bottom + fm.height() * 0.2, w, fm.height()), Qt::AlignCenter, label);
     }

@@ -8,11 +8,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SummaryColumns", text);
-}
-
 using Kind = SummaryColumns::Kind;
 using Group = SummaryColumns::Group;
 using Cell = SummaryColumns::Cell;
@@ -78,26 +73,26 @@ bool SummaryColumns::Cell::isEmpty() const
 std::vector<SummaryColumns::Column> SummaryColumns::table()
 {
     return {
-        {Kind::Name, Group::None, tr("Node"), tr("Node"), false},
-        {Kind::Amount, Group::Week, tr("Target"), tr("Week target"), false},
-        {Kind::Amount, Group::Week, tr("Actual"), tr("Week actual"), false},
-        {Kind::Ratio, Group::Week, tr("Achieved"), tr("Week achieved"), false},
-        {Kind::Amount, Group::Week, tr("Change"), tr("Change vs previous week"), true},
-        {Kind::Ratio, Group::Week, tr("Change %"), tr("Change vs previous week %"), true},
-        {Kind::Amount, Group::Month, tr("Target"), tr("Month target"), false},
-        {Kind::Amount, Group::Month, tr("Actual"), tr("Month actual"), false},
-        {Kind::Ratio, Group::Month, tr("Achieved"), tr("Month achieved"), false},
-        {Kind::Amount, Group::Month, tr("Gap"), tr("Month gap"), false},
-        {Kind::Ratio, Group::Month, tr("Pace"), tr("Pace (month to date)"), false},
-        {Kind::Status, Group::Month, tr("Status"), tr("Status (month to date)"), false},
-        {Kind::Amount, Group::Quarter, tr("Target"), tr("Quarter target"), false},
-        {Kind::Amount, Group::Quarter, tr("Actual"), tr("Quarter actual"), false},
-        {Kind::Ratio, Group::Quarter, tr("Achieved"), tr("Quarter achieved"), false},
-        {Kind::Amount, Group::Quarter, tr("Gap"), tr("Quarter gap"), false},
-        {Kind::Amount, Group::Year, tr("Target"), tr("Year target"), false},
-        {Kind::Amount, Group::Year, tr("Actual"), tr("Year actual"), false},
-        {Kind::Ratio, Group::Year, tr("Achieved"), tr("Year achieved"), false},
-        {Kind::Amount, Group::Year, tr("Gap"), tr("Year gap"), false},
+        {Kind::Name, Group::None, QCoreApplication::translate("SummaryColumns", "Node"), QCoreApplication::translate("SummaryColumns", "Node"), false},
+        {Kind::Amount, Group::Week, QCoreApplication::translate("SummaryColumns", "Target"), QCoreApplication::translate("SummaryColumns", "Week target"), false},
+        {Kind::Amount, Group::Week, QCoreApplication::translate("SummaryColumns", "Actual"), QCoreApplication::translate("SummaryColumns", "Week actual"), false},
+        {Kind::Ratio, Group::Week, QCoreApplication::translate("SummaryColumns", "Achieved"), QCoreApplication::translate("SummaryColumns", "Week achieved"), false},
+        {Kind::Amount, Group::Week, QCoreApplication::translate("SummaryColumns", "Change"), QCoreApplication::translate("SummaryColumns", "Change vs previous week"), true},
+        {Kind::Ratio, Group::Week, QCoreApplication::translate("SummaryColumns", "Change %"), QCoreApplication::translate("SummaryColumns", "Change vs previous week %"), true},
+        {Kind::Amount, Group::Month, QCoreApplication::translate("SummaryColumns", "Target"), QCoreApplication::translate("SummaryColumns", "Month target"), false},
+        {Kind::Amount, Group::Month, QCoreApplication::translate("SummaryColumns", "Actual"), QCoreApplication::translate("SummaryColumns", "Month actual"), false},
+        {Kind::Ratio, Group::Month, QCoreApplication::translate("SummaryColumns", "Achieved"), QCoreApplication::translate("SummaryColumns", "Month achieved"), false},
+        {Kind::Amount, Group::Month, QCoreApplication::translate("SummaryColumns", "Gap"), QCoreApplication::translate("SummaryColumns", "Month gap"), false},
+        {Kind::Ratio, Group::Month, QCoreApplication::translate("SummaryColumns", "Pace"), QCoreApplication::translate("SummaryColumns", "Pace (month to date)"), false},
+        {Kind::Status, Group::Month, QCoreApplication::translate("SummaryColumns", "Status"), QCoreApplication::translate("SummaryColumns", "Status (month to date)"), false},
+        {Kind::Amount, Group::Quarter, QCoreApplication::translate("SummaryColumns", "Target"), QCoreApplication::translate("SummaryColumns", "Quarter target"), false},
+        {Kind::Amount, Group::Quarter, QCoreApplication::translate("SummaryColumns", "Actual"), QCoreApplication::translate("SummaryColumns", "Quarter actual"), false},
+        {Kind::Ratio, Group::Quarter, QCoreApplication::translate("SummaryColumns", "Achieved"), QCoreApplication::translate("SummaryColumns", "Quarter achieved"), false},
+        {Kind::Amount, Group::Quarter, QCoreApplication::translate("SummaryColumns", "Gap"), QCoreApplication::translate("SummaryColumns", "Quarter gap"), false},
+        {Kind::Amount, Group::Year, QCoreApplication::translate("SummaryColumns", "Target"), QCoreApplication::translate("SummaryColumns", "Year target"), false},
+        {Kind::Amount, Group::Year, QCoreApplication::translate("SummaryColumns", "Actual"), QCoreApplication::translate("SummaryColumns", "Year actual"), false},
+        {Kind::Ratio, Group::Year, QCoreApplication::translate("SummaryColumns", "Achieved"), QCoreApplication::translate("SummaryColumns", "Year achieved"), false},
+        {Kind::Amount, Group::Year, QCoreApplication::translate("SummaryColumns", "Gap"), QCoreApplication::translate("SummaryColumns", "Year gap"), false},
     };
 }
 
@@ -124,14 +119,14 @@ SummaryColumns::Cell SummaryColumns::tableCell(const SummaryRow &row, std::size_
 std::vector<SummaryColumns::Column> SummaryColumns::lagging()
 {
     return {
-        {Kind::Text, Group::None, tr("Dimension"), tr("Dimension"), false},
-        {Kind::Path, Group::None, tr("Node"), tr("Node"), false},
-        {Kind::Amount, Group::Month, tr("Target"), tr("Month target"), false},
-        {Kind::Amount, Group::Month, tr("Actual"), tr("Month actual"), false},
-        {Kind::Amount, Group::Month, tr("Gap"), tr("Month gap"), false},
-        {Kind::Ratio, Group::Month, tr("Pace"), tr("Pace (month to date)"), false},
-        {Kind::Amount, Group::Month, tr("Required daily"), tr("Required daily rate"), false},
-        {Kind::Status, Group::Month, tr("Status"), tr("Status (month to date)"), false},
+        {Kind::Text, Group::None, QCoreApplication::translate("SummaryColumns", "Dimension"), QCoreApplication::translate("SummaryColumns", "Dimension"), false},
+        {Kind::Path, Group::None, QCoreApplication::translate("SummaryColumns", "Node"), QCoreApplication::translate("SummaryColumns", "Node"), false},
+        {Kind::Amount, Group::Month, QCoreApplication::translate("SummaryColumns", "Target"), QCoreApplication::translate("SummaryColumns", "Month target"), false},
+        {Kind::Amount, Group::Month, QCoreApplication::translate("SummaryColumns", "Actual"), QCoreApplication::translate("SummaryColumns", "Month actual"), false},
+        {Kind::Amount, Group::Month, QCoreApplication::translate("SummaryColumns", "Gap"), QCoreApplication::translate("SummaryColumns", "Month gap"), false},
+        {Kind::Ratio, Group::Month, QCoreApplication::translate("SummaryColumns", "Pace"), QCoreApplication::translate("SummaryColumns", "Pace (month to date)"), false},
+        {Kind::Amount, Group::Month, QCoreApplication::translate("SummaryColumns", "Required daily"), QCoreApplication::translate("SummaryColumns", "Required daily rate"), false},
+        {Kind::Status, Group::Month, QCoreApplication::translate("SummaryColumns", "Status"), QCoreApplication::translate("SummaryColumns", "Status (month to date)"), false},
     };
 }
 
@@ -158,10 +153,10 @@ SummaryColumns::Cell SummaryColumns::laggingCell(const SummarySection &section, 
 QString SummaryColumns::groupTitle(const WeeklySummary &summary, Group group)
 {
     switch (group) {
-    case Group::Week: return tr("Week %1").arg(summary.week.toString());
-    case Group::Month: return tr("Month %1 to date").arg(summary.month.toString());
-    case Group::Quarter: return tr("Quarter %1 to date").arg(summary.quarter.toString());
-    case Group::Year: return tr("Year %1 to date").arg(summary.year.toString());
+    case Group::Week: return QCoreApplication::translate("SummaryColumns", "Week %1").arg(summary.week.toString());
+    case Group::Month: return QCoreApplication::translate("SummaryColumns", "Month %1 to date").arg(summary.month.toString());
+    case Group::Quarter: return QCoreApplication::translate("SummaryColumns", "Quarter %1 to date").arg(summary.quarter.toString());
+    case Group::Year: return QCoreApplication::translate("SummaryColumns", "Year %1 to date").arg(summary.year.toString());
     case Group::None: break;
     }
     return {};

@@ -14,11 +14,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SummaryCsvWriter", text);
-}
-
 bool startsLikeFormula(const QString &s)
 {
     if (s.isEmpty())
@@ -79,12 +74,12 @@ QByteArray SummaryCsvWriter::toBytes(const WeeklySummary &summary)
     lines.add({CsvCell::text(summary.title())});
     for (const SummaryDefinition &f : summary.headerFields())
         lines.add({CsvCell::text(f.term), CsvCell::text(f.text)});
-    lines.add({CsvCell::text(tr("Note")), CsvCell::text(summary.note())});
+    lines.add({CsvCell::text(QCoreApplication::translate("SummaryCsvWriter", "Note")), CsvCell::text(summary.note())});
 
     for (const SummarySection &section : summary.sections) {
         lines.blank();
-        lines.add({CsvCell::text(tr("Dimension")), CsvCell::text(dimensionName(section.dimension))});
-        QStringList header{CsvCell::text(table.front().fullTitle), CsvCell::text(tr("Path"))};
+        lines.add({CsvCell::text(QCoreApplication::translate("SummaryCsvWriter", "Dimension")), CsvCell::text(dimensionName(section.dimension))});
+        QStringList header{CsvCell::text(table.front().fullTitle), CsvCell::text(QCoreApplication::translate("SummaryCsvWriter", "Path"))};
         for (std::size_t c = 1; c < table.size(); ++c)
             header << CsvCell::text(table[c].fullTitle);
         lines.add(header);
@@ -97,7 +92,7 @@ QByteArray SummaryCsvWriter::toBytes(const WeeklySummary &summary)
     }
 
     lines.blank();
-    lines.add({CsvCell::text(tr("Lagging nodes"))});
+    lines.add({CsvCell::text(QCoreApplication::translate("SummaryCsvWriter", "Lagging nodes"))});
     QStringList header;
     for (const auto &c : lagging)
         header << CsvCell::text(c.fullTitle);
@@ -111,10 +106,10 @@ QByteArray SummaryCsvWriter::toBytes(const WeeklySummary &summary)
         }
     }
     if (summary.laggingCount() == 0)
-        lines.add({CsvCell::text(tr("No node is lagging."))});
+        lines.add({CsvCell::text(QCoreApplication::translate("SummaryCsvWriter", "No node is lagging."))});
 
     lines.blank();
-    lines.add({CsvCell::text(tr("Definitions"))});
+    lines.add({CsvCell::text(QCoreApplication::translate("SummaryCsvWriter", "Definitions"))});
     for (const SummaryDefinition &d : summary.definitions())
         lines.add({CsvCell::text(d.term), CsvCell::text(d.text)});
 

@@ -29,11 +29,6 @@ constexpr double kTablePt = 8.0;       // preferred table font size
 constexpr double kMinTablePt = 5.0;    // smallest table font before names get elided
 const QColor kMuted(0x59, 0x59, 0x59);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SummaryPdfWriter", text);
-}
-
 QFont documentFont(double pointSize, bool bold = false)
 {
     QFont f;
@@ -145,7 +140,7 @@ public:
                 m_pages.place(captionHeight, [=](QPainter &p, const QRectF &rect) {
                     p.setFont(captionFont);
                     p.setPen(kMuted);
-                    p.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, tr("%1 (continued)").arg(caption));
+                    p.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("SummaryPdfWriter", "%1 (continued)").arg(caption));
                 });
                 header = true;
             }
@@ -224,7 +219,7 @@ std::shared_ptr<PdfTable> laggingTable(const WeeklySummary &s)
 std::shared_ptr<PdfTable> definitionsTable(const WeeklySummary &s)
 {
     auto t = std::make_shared<PdfTable>(std::vector<PdfTable::Column>{
-        {QString(), tr("Term"), Qt::AlignLeft, 0}, {QString(), tr("Definition"), Qt::AlignLeft, 220}});
+        {QString(), QCoreApplication::translate("SummaryPdfWriter", "Term"), Qt::AlignLeft, 0}, {QString(), QCoreApplication::translate("SummaryPdfWriter", "Definition"), Qt::AlignLeft, 220}});
     for (const SummaryDefinition &d : s.definitions())
         t->addRow({{d.term, 0, true, {}, {}}, {d.text, 0, false, {}, {}}});
     return t;
@@ -238,15 +233,15 @@ void decorate(QPainter &p, const QRectF &page, double mm, const WeeklySummary &s
     const QRectF top(page.left(), page.top(), page.width(), kBandMm * mm * 0.7);
     p.drawText(top, Qt::AlignLeft | Qt::AlignTop,
                QStringLiteral("%1 · %2 · %3").arg(s.title(), s.metricInfo().name(), WeeklySummary::periodLabel(s.week)));
-    p.drawText(top, Qt::AlignRight | Qt::AlignTop, tr("As of %1").arg(s.asOf.toString(Qt::ISODate)));
+    p.drawText(top, Qt::AlignRight | Qt::AlignTop, QCoreApplication::translate("SummaryPdfWriter", "As of %1").arg(s.asOf.toString(Qt::ISODate)));
     p.setPen(QPen(QColor(0xBF, 0xBF, 0xBF), 0.3 * mm));
     p.drawLine(QPointF(page.left(), top.bottom()), QPointF(page.right(), top.bottom()));
     const QRectF bottom(page.left(), page.bottom() - kBandMm * mm * 0.6, page.width(), kBandMm * mm * 0.6);
     p.drawLine(QPointF(page.left(), bottom.top()), QPointF(page.right(), bottom.top()));
     p.setPen(kMuted);
     p.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom,
-               tr("Generated at %1").arg(s.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    p.drawText(bottom, Qt::AlignHCenter | Qt::AlignBottom, tr("Page %1 of %2").arg(number).arg(count));
+               QCoreApplication::translate("SummaryPdfWriter", "Generated at %1").arg(s.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    p.drawText(bottom, Qt::AlignHCenter | Qt::AlignBottom, QCoreApplication::translate("SummaryPdfWriter", "Page %1 of %2").arg(number).arg(count));
     p.drawText(bottom, Qt::AlignRight | Qt::AlignBottom, s.company);
 }
 
@@ -255,7 +250,7 @@ void decorate(QPainter &p, const QRectF &page, double mm, const WeeklySummary &s
 void SummaryPdfWriter::write(const WeeklySummary &summary, const QString &path)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw DomainError(tr("Cannot write %1: a PDF needs Qt's graphical support (a QGuiApplication) for its fonts.")
+        throw DomainError(QCoreApplication::translate("SummaryPdfWriter", "Cannot write %1: a PDF needs Qt's graphical support (a QGuiApplication) for its fonts.")
                               .arg(path));
     QSaveFile file(path);
     AtomicFile::open(file);
@@ -278,18 +273,18 @@ void SummaryPdfWriter::write(const WeeklySummary &summary, const QString &path)
         }
         const auto lagging = laggingTable(summary);
         if (lagging->rowCount() > 0) {
-            doc.table(lagging, tr("Lagging nodes (month to date)"));
+            doc.table(lagging, QCoreApplication::translate("SummaryPdfWriter", "Lagging nodes (month to date)"));
         } else {
-            doc.heading(tr("Lagging nodes (month to date)"), 0);
-            doc.paragraph(tr("No node is lagging."), documentFont(9));
+            doc.heading(QCoreApplication::translate("SummaryPdfWriter", "Lagging nodes (month to date)"), 0);
+            doc.paragraph(QCoreApplication::translate("SummaryPdfWriter", "No node is lagging."), documentFont(9));
             doc.pages().skip(5 * doc.mm());
         }
-        doc.table(definitionsTable(summary), tr("Definitions (统计口径)"), true);
+        doc.table(definitionsTable(summary), QCoreApplication::translate("SummaryPdfWriter", "Definitions (统计口径)"), true);
 
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
-            throw DomainError(tr("Cannot write %1: the PDF could not be started.").arg(path));
+            throw DomainError(QCoreApplication::translate("SummaryPdfWriter", "Cannot write %1: the PDF could not be started.").arg(path));
         }
         const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
         const double mm = doc.mm();

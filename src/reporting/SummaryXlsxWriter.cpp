@@ -23,16 +23,11 @@ using Style = XlsxBook::Style;
 
 constexpr int kTableFirstRow = 5; // title, header line, note, group row, column titles
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SummaryXlsxWriter", text);
-}
-
 QString infoLine(const WeeklySummary &s)
 {
     QStringList parts;
     for (const SummaryDefinition &f : s.headerFields())
-        parts << tr("%1: %2").arg(f.term, f.text);
+        parts << QCoreApplication::translate("SummaryXlsxWriter", "%1: %2").arg(f.term, f.text);
     return parts.join(QStringLiteral("  ·  "));
 }
 
@@ -83,7 +78,7 @@ void writeHeaderBlock(XlsxBook &book, lxw_worksheet *sheet, const WeeklySummary 
 
 void writeDimensionSheet(XlsxBook &book, const WeeklySummary &s, const SummarySection &section)
 {
-    const QString title = tr("%1 · %2").arg(s.title(), dimensionName(section.dimension));
+    const QString title = QCoreApplication::translate("SummaryXlsxWriter", "%1 · %2").arg(s.title(), dimensionName(section.dimension));
     lxw_worksheet *sheet = book.addSheet(dimensionName(section.dimension));
     writeHeaderBlock(book, sheet, s, title, s.note());
 
@@ -106,7 +101,7 @@ void writeDimensionSheet(XlsxBook &book, const WeeklySummary &s, const SummarySe
         c = end + 1;
     }
     book.blank(sheet, 3, pathCol, book.style(Style::Group));
-    book.text(sheet, 4, pathCol, tr("Path"), book.style(Style::Header));
+    book.text(sheet, 4, pathCol, QCoreApplication::translate("SummaryXlsxWriter", "Path"), book.style(Style::Header));
 
     int r = kTableFirstRow;
     for (const SummaryRow &row : section.rows) {
@@ -121,10 +116,10 @@ void writeDimensionSheet(XlsxBook &book, const WeeklySummary &s, const SummarySe
 
 void writeLaggingSheet(XlsxBook &book, const WeeklySummary &s)
 {
-    const QString title = tr("Lagging nodes — %1").arg(s.company);
-    lxw_worksheet *sheet = book.addSheet(tr("Lagging"));
+    const QString title = QCoreApplication::translate("SummaryXlsxWriter", "Lagging nodes — %1").arg(s.company);
+    lxw_worksheet *sheet = book.addSheet(QCoreApplication::translate("SummaryXlsxWriter", "Lagging"));
     writeHeaderBlock(book, sheet, s, title,
-                     tr("Nodes whose month-to-date status is lagging, largest month gap first."));
+                     QCoreApplication::translate("SummaryXlsxWriter", "Nodes whose month-to-date status is lagging, largest month gap first."));
     const auto columns = SummaryColumns::lagging();
     for (std::size_t c = 0; c < columns.size(); ++c)
         book.text(sheet, 4, int(c), columns[c].fullTitle, book.style(Style::Header));
@@ -137,17 +132,17 @@ void writeLaggingSheet(XlsxBook &book, const WeeklySummary &s)
         }
     }
     if (r == kTableFirstRow)
-        book.text(sheet, r, 0, tr("No node is lagging."), book.style(Style::Info), false);
+        book.text(sheet, r, 0, QCoreApplication::translate("SummaryXlsxWriter", "No node is lagging."), book.style(Style::Info), false);
     book.pageSetup(sheet, kTableFirstRow, 2, 4, 4, title);
 }
 
 void writeDefinitionsSheet(XlsxBook &book, const WeeklySummary &s)
 {
-    const QString title = tr("Definitions — %1").arg(s.company);
-    lxw_worksheet *sheet = book.addSheet(tr("Definitions"));
-    writeHeaderBlock(book, sheet, s, title, tr("How the figures of this workbook are counted (统计口径)."));
-    book.text(sheet, 4, 0, tr("Term"), book.style(Style::Header));
-    book.text(sheet, 4, 1, tr("Definition"), book.style(Style::Header), false);
+    const QString title = QCoreApplication::translate("SummaryXlsxWriter", "Definitions — %1").arg(s.company);
+    lxw_worksheet *sheet = book.addSheet(QCoreApplication::translate("SummaryXlsxWriter", "Definitions"));
+    writeHeaderBlock(book, sheet, s, title, QCoreApplication::translate("SummaryXlsxWriter", "How the figures of this workbook are counted (统计口径)."));
+    book.text(sheet, 4, 0, QCoreApplication::translate("SummaryXlsxWriter", "Term"), book.style(Style::Header));
+    book.text(sheet, 4, 1, QCoreApplication::translate("SummaryXlsxWriter", "Definition"), book.style(Style::Header), false);
     constexpr double kDefinitionWidth = 90.0;
     book.fit(sheet, 1, kDefinitionWidth);
     int r = kTableFirstRow;
@@ -169,7 +164,7 @@ void SummaryXlsxWriter::write(const WeeklySummary &summary, const QString &path)
     const QFileInfo target(path);
     QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     if (!temp.open())
-        throw DomainError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), temp.errorString()));
+        throw DomainError(QCoreApplication::translate("SummaryXlsxWriter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), temp.errorString()));
     temp.close();
     {
         XlsxBook book(temp.fileName());
@@ -181,7 +176,7 @@ void SummaryXlsxWriter::write(const WeeklySummary &summary, const QString &path)
     }
     QFile written(temp.fileName());
     if (!written.open(QIODevice::ReadOnly))
-        throw DomainError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.errorString()));
+        throw DomainError(QCoreApplication::translate("SummaryXlsxWriter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.errorString()));
     AtomicFile::write(path, written.readAll());
 }
 

@@ -17,11 +17,6 @@ using uchar8 = unsigned char;
 constexpr qsizetype kUtf8Evidence = 8; // multi-byte sequences that make a file UTF-8
 constexpr qsizetype kGbChunk = qsizetype(1) << 20; // GB18030 is decoded a megabyte at a time
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TextDecoding", text);
-}
-
 DecodedText failure(DetectedEncoding encoding, qsizetype offset, const QString &message)
 {
     DecodedText result;
@@ -33,7 +28,7 @@ DecodedText failure(DetectedEncoding encoding, qsizetype offset, const QString &
 DecodedText invalidBytes(DetectedEncoding encoding, qsizetype offset)
 {
     return failure(encoding, offset,
-                   tr("The file is not valid %1: invalid byte sequence at byte offset %2.")
+                   QCoreApplication::translate("TextDecoding", "The file is not valid %1: invalid byte sequence at byte offset %2.")
                        .arg(TextDecoding::encodingName(encoding))
                        .arg(offset));
 }
@@ -94,7 +89,7 @@ DecodedText decodeGb18030(QByteArrayView bytes, qsizetype base)
     QStringDecoder decoder("GB18030");
     if (!decoder.isValid())
         return failure(DetectedEncoding::Gb18030, base,
-                       tr("GB18030 decoding is not available in this build of Qt."));
+                       QCoreApplication::translate("TextDecoding", "GB18030 decoding is not available in this build of Qt."));
     DecodedText result;
     result.encoding = DetectedEncoding::Gb18030;
     result.utf8.reserve(bytes.size() + bytes.size() / 2);
@@ -243,7 +238,7 @@ DecodedText decodeUtf16(QByteArrayView bytes, bool bigEndian, qsizetype base, bo
     }
     if (i < n)
         return failure(encoding, base + i,
-                       tr("The file is not valid %1: it ends in the middle of a character (byte offset %2).")
+                       QCoreApplication::translate("TextDecoding", "The file is not valid %1: it ends in the middle of a character (byte offset %2).")
                            .arg(TextDecoding::encodingName(encoding))
                            .arg(base + i));
     out.truncate(reinterpret_cast<char *>(o) - out.data());
@@ -307,11 +302,11 @@ DecodedText TextDecoding::decode(QByteArray bytes, TextEncoding encoding)
     // turn every Chinese character into garbage without an error.
     if (multiByte >= kUtf8Evidence)
         return failure(DetectedEncoding::Utf8, badUtf8,
-                       tr("The file looks like UTF-8 but has an invalid byte sequence at byte offset %1.")
+                       QCoreApplication::translate("TextDecoding", "The file looks like UTF-8 but has an invalid byte sequence at byte offset %1.")
                            .arg(badUtf8));
     DecodedText gb = decodeGb18030(bytes, 0);
     if (gb.error)
-        gb.error->message = tr("The file is neither UTF-8 nor GB18030/GBK: invalid byte sequence at "
+        gb.error->message = QCoreApplication::translate("TextDecoding", "The file is neither UTF-8 nor GB18030/GBK: invalid byte sequence at "
                                "byte offset %1. Save it as UTF-8 and import it again.")
                                 .arg(gb.error->byteOffset);
     return gb;

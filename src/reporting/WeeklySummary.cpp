@@ -15,11 +15,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WeeklySummary", text);
-}
-
 Figures figuresOf(const Report &report, const SummaryRow &row)
 {
     const int i = report.rowOf(row.unassigned ? 0 : row.id);
@@ -42,14 +37,14 @@ WeeklySummary WeeklySummary::build(PlanService &service, const std::vector<Dimen
                                    int isoYear, int week, QDate asOf, QDateTime generatedAt)
 {
     if (dimensions.empty())
-        throw DomainError(tr("The weekly summary needs at least one dimension."));
+        throw DomainError(QCoreApplication::translate("WeeklySummary", "The weekly summary needs at least one dimension."));
     for (std::size_t i = 0; i < dimensions.size(); ++i) {
         if (std::find(dimensions.begin(), dimensions.begin() + std::ptrdiff_t(i), dimensions[i])
             != dimensions.begin() + std::ptrdiff_t(i))
-            throw DomainError(tr("The dimension %1 is asked for twice.").arg(dimensionKey(dimensions[i])));
+            throw DomainError(QCoreApplication::translate("WeeklySummary", "The dimension %1 is asked for twice.").arg(dimensionKey(dimensions[i])));
     }
     if (!asOf.isValid())
-        throw DomainError(tr("The weekly summary needs a valid as-of date."));
+        throw DomainError(QCoreApplication::translate("WeeklySummary", "The weekly summary needs a valid as-of date."));
     (void)Metric::byId(metric); // throws for an unknown metric
 
     const PlanSettings &settings = service.settings();
@@ -65,7 +60,7 @@ WeeklySummary WeeklySummary::build(PlanService &service, const std::vector<Dimen
     if (s.company.isEmpty()) {
         // The root's name is the company's once it was named; a plan never named shows "/".
         const QString root = service.tree(Dimension::Org).node(kRootId).name;
-        s.company = root == u"/" ? tr("Company") : root;
+        s.company = root == u"/" ? QCoreApplication::translate("WeeklySummary", "Company") : root;
     }
     s.currency = settings.currency;
     s.metric = metric;
@@ -150,24 +145,24 @@ QString WeeklySummary::periodLabel(const Period &period)
 
 QString WeeklySummary::title() const
 {
-    return tr("Weekly summary — %1").arg(company);
+    return QCoreApplication::translate("WeeklySummary", "Weekly summary — %1").arg(company);
 }
 
 std::vector<SummaryDefinition> WeeklySummary::headerFields() const
 {
     const Metric &m = metricInfo();
     return {
-        {tr("Plan"), tr("%1, fiscal year %2").arg(company, year.toString())},
-        {tr("Metric"), QStringLiteral("%1 (%2)").arg(m.name(), m.unitLabel(currency))},
-        {tr("Week"), periodLabel(week)},
-        {tr("As of"), asOf.toString(Qt::ISODate)},
-        {tr("Generated at"), generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+        {QCoreApplication::translate("WeeklySummary", "Plan"), QCoreApplication::translate("WeeklySummary", "%1, fiscal year %2").arg(company, year.toString())},
+        {QCoreApplication::translate("WeeklySummary", "Metric"), QStringLiteral("%1 (%2)").arg(m.name(), m.unitLabel(currency))},
+        {QCoreApplication::translate("WeeklySummary", "Week"), periodLabel(week)},
+        {QCoreApplication::translate("WeeklySummary", "As of"), asOf.toString(Qt::ISODate)},
+        {QCoreApplication::translate("WeeklySummary", "Generated at"), generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
     };
 }
 
 QString WeeklySummary::note() const
 {
-    return tr("Month %1, quarter %2 and year %3 are the periods containing the as-of date: target of the whole "
+    return QCoreApplication::translate("WeeklySummary", "Month %1, quarter %2 and year %3 are the periods containing the as-of date: target of the whole "
               "period, actual through %4. Pace and status are those of the month to date.")
         .arg(month.toString(), quarter.toString(), year.toString(), asOf.toString(Qt::ISODate));
 }
@@ -177,21 +172,21 @@ std::vector<SummaryDefinition> WeeklySummary::definitions() const
     const Metric &m = metricInfo();
     return {
         {m.name(), m.definition()},
-        {tr("Target"), tr("The target of the period: the sum of its months; a month's target is spread evenly over its "
+        {QCoreApplication::translate("WeeklySummary", "Target"), QCoreApplication::translate("WeeklySummary", "The target of the period: the sum of its months; a month's target is spread evenly over its "
                           "working days, so a week's target is the sum of its days' shares.")},
-        {tr("Actual"), tr("The sum of the entries dated in the period up to and including the as-of date %1.")
+        {QCoreApplication::translate("WeeklySummary", "Actual"), QCoreApplication::translate("WeeklySummary", "The sum of the entries dated in the period up to and including the as-of date %1.")
                            .arg(asOf.toString(Qt::ISODate))},
-        {tr("Achieved"), tr("Actual ÷ target of the period (empty when there is no target).")},
-        {tr("Gap"), tr("Target − actual: positive means still to do.")},
-        {tr("Pace"), tr("Month to date: actual ÷ expected, where expected is the sum of the daily target shares from "
+        {QCoreApplication::translate("WeeklySummary", "Achieved"), QCoreApplication::translate("WeeklySummary", "Actual ÷ target of the period (empty when there is no target).")},
+        {QCoreApplication::translate("WeeklySummary", "Gap"), QCoreApplication::translate("WeeklySummary", "Target − actual: positive means still to do.")},
+        {QCoreApplication::translate("WeeklySummary", "Pace"), QCoreApplication::translate("WeeklySummary", "Month to date: actual ÷ expected, where expected is the sum of the daily target shares from "
                         "the first of the month through the as-of date.")},
-        {tr("Status"), tr("Lagging when the pace is below %1, ahead when it is above %2, otherwise on track; not started "
+        {QCoreApplication::translate("WeeklySummary", "Status"), QCoreApplication::translate("WeeklySummary", "Lagging when the pace is below %1, ahead when it is above %2, otherwise on track; not started "
                           "before the month's first working day; no target when the month has none.")
                            .arg(percentOfBp(laggingBelowBp), percentOfBp(aheadAboveBp))},
-        {tr("Change"), tr("Week actual − actual of the previous week %1; the rate divides by the previous week's actual.")
+        {QCoreApplication::translate("WeeklySummary", "Change"), QCoreApplication::translate("WeeklySummary", "Week actual − actual of the previous week %1; the rate divides by the previous week's actual.")
                            .arg(periodLabel(previousWeek))},
-        {tr("Required daily rate"), tr("Month gap ÷ working days left in the month after the as-of date.")},
-        {tr("Lagging nodes"), tr("Nodes whose month-to-date status is lagging, largest gap first.")},
+        {QCoreApplication::translate("WeeklySummary", "Required daily rate"), QCoreApplication::translate("WeeklySummary", "Month gap ÷ working days left in the month after the as-of date.")},
+        {QCoreApplication::translate("WeeklySummary", "Lagging nodes"), QCoreApplication::translate("WeeklySummary", "Nodes whose month-to-date status is lagging, largest gap first.")},
     };
 }
 

@@ -22,11 +22,6 @@ constexpr int kMaxCellText = 32767; // Excel's limit per cell
 constexpr double kMinWidth = 6.0;
 constexpr double kMaxWidth = 80.0;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SummaryXlsxWriter", text);
-}
-
 void bordered(lxw_format *f)
 {
     format_set_border(f, LXW_BORDER_THIN);
@@ -46,7 +41,7 @@ XlsxBook::XlsxBook(const QString &path) : m_path(QFile::encodeName(path))
 {
     m_book = workbook_new(m_path.constData());
     if (!m_book)
-        m_error = tr("libxlsxwriter could not start a workbook");
+        m_error = QCoreApplication::translate("SummaryXlsxWriter", "libxlsxwriter could not start a workbook");
 }
 
 XlsxBook::~XlsxBook()
@@ -67,10 +62,10 @@ lxw_worksheet *XlsxBook::addSheet(const QString &name)
         return nullptr;
     const QByteArray utf8 = name.toUtf8();
     const lxw_error valid = workbook_validate_sheet_name(m_book, utf8.constData());
-    check(valid, tr("sheet \"%1\"").arg(name));
+    check(valid, QCoreApplication::translate("SummaryXlsxWriter", "sheet \"%1\"").arg(name));
     lxw_worksheet *sheet = valid == LXW_NO_ERROR ? workbook_add_worksheet(m_book, utf8.constData()) : nullptr;
     if (!sheet && m_error.isEmpty())
-        m_error = tr("sheet \"%1\" could not be added").arg(name);
+        m_error = QCoreApplication::translate("SummaryXlsxWriter", "sheet \"%1\" could not be added").arg(name);
     if (sheet)
         m_sheets.push_back(sheet);
     return sheet;
@@ -198,7 +193,7 @@ void XlsxBook::wrapRow(lxw_worksheet *sheet, int row, const QString &text, doubl
     for (const QString &line : text.split(u'\n'))
         lines += std::max(1, int(std::ceil(widthOf(line) / width)));
     if (lines > 1)
-        check(worksheet_set_row(sheet, lxw_row_t(row), 15.0 * lines, nullptr), tr("row %1").arg(row + 1));
+        check(worksheet_set_row(sheet, lxw_row_t(row), 15.0 * lines, nullptr), QCoreApplication::translate("SummaryXlsxWriter", "row %1").arg(row + 1));
 }
 
 void XlsxBook::text(lxw_worksheet *sheet, int row, int col, const QString &text, lxw_format *format, bool fitColumn)
@@ -207,7 +202,7 @@ void XlsxBook::text(lxw_worksheet *sheet, int row, int col, const QString &text,
         return;
     const QByteArray utf8 = text.left(kMaxCellText).toUtf8();
     check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), utf8.constData(), format),
-          tr("cell %1,%2").arg(row + 1).arg(col + 1));
+          QCoreApplication::translate("SummaryXlsxWriter", "cell %1,%2").arg(row + 1).arg(col + 1));
     if (fitColumn)
         fit(sheet, col, widthOf(text) + 2.0);
 }
@@ -217,14 +212,14 @@ void XlsxBook::number(lxw_worksheet *sheet, int row, int col, double value, lxw_
     if (!sheet)
         return;
     check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), value, format),
-          tr("cell %1,%2").arg(row + 1).arg(col + 1));
+          QCoreApplication::translate("SummaryXlsxWriter", "cell %1,%2").arg(row + 1).arg(col + 1));
     fit(sheet, col, widthOf(shown) + 2.0);
 }
 
 void XlsxBook::blank(lxw_worksheet *sheet, int row, int col, lxw_format *format)
 {
     if (sheet)
-        check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(col), format), tr("cell %1,%2").arg(row + 1).arg(col + 1));
+        check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(col), format), QCoreApplication::translate("SummaryXlsxWriter", "cell %1,%2").arg(row + 1).arg(col + 1));
 }
 
 void XlsxBook::merge(lxw_worksheet *sheet, int row, int firstCol, int lastCol, const QString &text, lxw_format *format)
@@ -238,7 +233,7 @@ void XlsxBook::merge(lxw_worksheet *sheet, int row, int firstCol, int lastCol, c
     const QByteArray utf8 = text.toUtf8();
     check(worksheet_merge_range(sheet, lxw_row_t(row), lxw_col_t(firstCol), lxw_row_t(row), lxw_col_t(lastCol),
                                 utf8.constData(), format),
-          tr("merged cells in row %1").arg(row + 1));
+          QCoreApplication::translate("SummaryXlsxWriter", "merged cells in row %1").arg(row + 1));
 }
 
 void XlsxBook::pageSetup(lxw_worksheet *sheet, int row, int col, int repeatFirst, int repeatLast, const QString &header)
@@ -250,11 +245,11 @@ void XlsxBook::pageSetup(lxw_worksheet *sheet, int row, int col, int repeatFirst
     worksheet_set_paper(sheet, 9); // A4
     worksheet_fit_to_pages(sheet, 1, 0); // one page wide, as many tall as needed
     if (repeatFirst >= 0)
-        check(worksheet_repeat_rows(sheet, lxw_row_t(repeatFirst), lxw_row_t(repeatLast)), tr("print titles"));
-    check(worksheet_set_header(sheet, ("&L" + headerText(header)).constData()), tr("page header"));
-    const QByteArray footer = "&C" + headerText(tr("Page %1 of %2").arg(QStringLiteral("&P"), QStringLiteral("&N")))
+        check(worksheet_repeat_rows(sheet, lxw_row_t(repeatFirst), lxw_row_t(repeatLast)), QCoreApplication::translate("SummaryXlsxWriter", "print titles"));
+    check(worksheet_set_header(sheet, ("&L" + headerText(header)).constData()), QCoreApplication::translate("SummaryXlsxWriter", "page header"));
+    const QByteArray footer = "&C" + headerText(QCoreApplication::translate("SummaryXlsxWriter", "Page %1 of %2").arg(QStringLiteral("&P"), QStringLiteral("&N")))
                                          .replace("&&P", "&P").replace("&&N", "&N");
-    check(worksheet_set_footer(sheet, footer.constData()), tr("page footer"));
+    check(worksheet_set_footer(sheet, footer.constData()), QCoreApplication::translate("SummaryXlsxWriter", "page footer"));
 }
 
 void XlsxBook::close(const QString &shownPath)
@@ -270,10 +265,10 @@ void XlsxBook::close(const QString &shownPath)
         }
         const lxw_error closed = workbook_close(m_book); // writes and frees, even after an error
         m_book = nullptr;
-        check(closed, tr("writing the workbook"));
+        check(closed, QCoreApplication::translate("SummaryXlsxWriter", "writing the workbook"));
     }
     if (!m_error.isEmpty())
-        throw DomainError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(shownPath), m_error));
+        throw DomainError(QCoreApplication::translate("SummaryXlsxWriter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(shownPath), m_error));
 }
 
 } // namespace st
