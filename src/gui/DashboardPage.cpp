@@ -176,7 +176,7 @@ void DashboardPage::applySelection()
     updatePeriodLabel();
     const NodeId keep = selectedNode();
     m_model->setSelection(dimension(), metric(), m_period, asOf());
-    m_tree->expandToDepth(1);
+    m_tree->expandToDepth(dimension() == Dimension::Org ? 2 : 1);
     if (m_onlyLagging->isChecked())
         m_tree->expandAll();
     selectNode(keep != 0 ? keep : kRootId);

@@ -230,7 +230,8 @@ void TargetsPage::applySelection()
     m_check->setDimension(dimension());
     m_check->setMetric(metric());
     m_check->setFiscalYear(fiscalYear());
-    m_tree->expandToDepth(1);
+    // Down to the people in the organization (company → department → team → person).
+    m_tree->expandToDepth(dimension() == Dimension::Org ? 2 : 1);
     if (!m_tree->currentIndex().isValid())
         m_tree->setCurrentIndex(m_model->indexOf(kRootId));
     updatePlanCheckTitle();
