@@ -288,7 +288,7 @@ QWizardPage *ImportWizard::createMappingPage()
     m_fixedMetricBox->addItem(tr("(choose)"), 0);
     for (const Metric &m : Metric::builtIns())
         m_fixedMetricBox->addItem(m.name(), m.id);
-    form->addRow(tr("Metric of every row:"), m_fixedMetricBox);
+    form->addRow(tr("Without a metric column, every row is:"), m_fixedMetricBox);
     connect(m_fixedMetricBox, &QComboBox::currentIndexChanged, this, [this] { mappingBoxChanged(); });
 
     auto *profileRow = new QHBoxLayout;
@@ -374,6 +374,7 @@ QWizardPage *ImportWizard::createValidationPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_validationInfo);
     layout->addWidget(m_issueList, 1);
+    layout->addStretch(0);
     page->onInit = [this] {
         validate();
         fillIssues();
@@ -401,7 +402,6 @@ QWizardPage *ImportWizard::createResultPage()
     m_totalsTable = new QTableWidget(0, 5, page);
     m_totalsTable->setObjectName(QStringLiteral("totalsTable"));
     m_totalsTable->setHorizontalHeaderLabels({tr("Sales rep"), tr("Metric"), tr("Before"), tr("After"), tr("Change")});
-    m_totalsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_totalsTable->verticalHeader()->setVisible(false);
     m_totalsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *layout = new QVBoxLayout(page);
@@ -1014,6 +1014,7 @@ void ImportWizard::fillIssues()
         items << item;
     }
     m_issueList->addTopLevelItems(items);
+    m_issueList->setVisible(!items.isEmpty());
     m_issueList->resizeColumnToContents(0);
     m_issueList->resizeColumnToContents(1);
     QStringList plan;
@@ -1062,7 +1063,6 @@ void ImportWizard::fillResult()
         m_totalsTable->setItem(row, 4, number(DisplayFormat::signedAmount(t.after - t.before, metric, DisplayUnit::Yuan)));
     }
     m_totalsTable->resizeColumnsToContents();
-    m_totalsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 } // namespace st

@@ -240,7 +240,11 @@ ReportsPage::ReportsPage(PlanDocument *document, ViewOptions *options, QWidget *
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &ReportsPage::refresh);
     buildUi();
-    connect(m_options, &ViewOptions::displayUnitChanged, m_model, &SummaryPreviewModel::setDisplayUnit);
+    connect(m_options, &ViewOptions::displayUnitChanged, this, [this](DisplayUnit unit) {
+        m_model->setDisplayUnit(unit);
+        updateNote();
+        m_view->resizeColumnsToContents();
+    });
     connect(m_document, &PlanDocument::opened, this, &ReportsPage::reloadChoices);
     connect(m_document, &PlanDocument::settingsChanged, this, &ReportsPage::scheduleRefresh);
     connect(m_document, &PlanDocument::treeChanged, this, &ReportsPage::scheduleRefresh);
@@ -465,7 +469,29 @@ void ReportsPage::setAllDimensions(bool all)
 
 void ReportsPage::scheduleRefresh()
 {
-    m_refreshTimer->start();
+    // A hidden page rebuilds when it is shown (or exported from), not on every change of the plan.
+    m_dirty = true;
+    if (isVisible())
+        m_refreshTimer->start();
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        m_refreshTimer->start();
+}
+
+void ReportsPage::updateNote()
+{
+    if (!m_summary) {
+        m_note->clear();
+        return;
+    }
+    const Metric &metric = m_summary->metricInfo();
+    m_note->setText(tr("Amounts in %1. %2")
+                        .arg(DisplayFormat::unitLabel(metric, m_options->displayUnit(), m_summary->currency),
+                             m_summary->note()));
 }
 
 std::shared_ptr<WeeklySummary> ReportsPage::build(bool every) const
@@ -488,10 +514,11 @@ void ReportsPage::refresh()
     m_refreshTimer->stop();
     if (!m_document->isOpen())
         return;
+    m_dirty = false;
     try {
         m_summary = build(false);
         m_model->setSummary(m_summary, 0);
-        m_note->setText(m_summary->note());
+        updateNote();
         const int lagging = m_summary->laggingCount();
         m_message->setVisible(false);
         m_lastError.clear();
@@ -501,6 +528,7 @@ void ReportsPage::refresh()
     } catch (const DomainError &e) {
         m_summary.reset();
         m_model->setSummary(nullptr);
+        updateNote();
         showMessage(e.message(), true);
     }
     m_exportButton->setEnabled(m_summary != nullptr);
@@ -509,7 +537,7 @@ void ReportsPage::refresh()
 
 std::shared_ptr<const WeeklySummary> ReportsPage::exportSummary()
 {
-    if (m_refreshTimer->isActive() || !m_summary)
+    if (m_dirty || !m_summary)
         refresh();
     if (!m_summary)
         throw DomainError(m_lastError.isEmpty() ? tr("There is no summary to export.") : m_lastError);
@@ -725,6 +753,24 @@ bool ReportsPage::printTo(QPrinter &printer)
         }
         out.skip(5 * mm);
     }
+    // The lagging nodes, as in the PDF: one line each.
+    paragraph(tr("Lagging nodes (month to date)"), printFont(11, true), Qt::black);
+    const auto laggingColumns = SummaryColumns::lagging();
+    bool anyLagging = false;
+    for (const SummarySection &section : s.sections) {
+        for (const LaggingNode &node : section.lagging) {
+            QStringList parts;
+            for (std::size_t c = 0; c < laggingColumns.size(); ++c) {
+                const QString text = SummaryColumns::text(SummaryColumns::laggingCell(section, node, c), s.decimals());
+                parts << (c < 2 ? text : laggingColumns[c].fullTitle + QStringLiteral(" ") + text);
+            }
+            paragraph(parts.join(QStringLiteral(" · ")), printFont(8), QColor::fromRgb(QRgb(SummaryColumns::statusInk(Status::Lagging))));
+            anyLagging = true;
+        }
+    }
+    if (!anyLagging)
+        paragraph(tr("No node is lagging."), printFont(9), Qt::black);
+    out.skip(5 * mm);
     // The definitions (统计口径).
     paragraph(tr("Definitions"), printFont(11, true), Qt::black);
     for (const SummaryDefinition &d : s.definitions())

@@ -256,6 +256,25 @@ TEST_F(ReportsPageTest, PrintsThroughQPrinter)
     QFile::copy(path, QStringLiteral("/tmp/reports-print.pdf"));
 }
 
+TEST_F(ReportsPageTest, AHiddenPageRebuildsWhenShown)
+{
+    const auto before = page->summary();
+    ASSERT_TRUE(before);
+    page->hide();
+    Q_EMIT s_document->entriesChanged(); // as after an import
+    QCoreApplication::processEvents();
+    EXPECT_EQ(page->summary(), before);
+    page->show();
+    QCoreApplication::processEvents();
+    EXPECT_NE(page->summary(), before);
+    // Changing the metric rebuilds on the next turn of the event loop.
+    const auto shown = page->summary();
+    page->setMetric(2);
+    QCoreApplication::processEvents();
+    ASSERT_NE(page->summary(), shown);
+    EXPECT_EQ(page->summary()->metric, 2);
+}
+
 TEST_F(ReportsPageTest, Look)
 {
     page->setDimension(Dimension::Org);

@@ -75,8 +75,12 @@ Q_SIGNALS:
     /// A short message for the status bar.
     void statusMessage(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
+    void updateNote();
     void reloadChoices();
     void scheduleRefresh();
     void weekChanged();
@@ -109,6 +113,7 @@ private:
     QTableView *m_view = nullptr;
     QTimer *m_refreshTimer = nullptr;
     bool m_updating = false;
+    bool m_dirty = true; // the plan or a choice changed since the preview was built
 };
 
 } // namespace st
