@@ -253,11 +253,11 @@ TEST_F(ImportWizardTest, ARefusedImportCreatesNoMember)
 
 TEST_F(ImportWizardTest, ProfilesRoundTripThroughQSettings)
 {
+    // An INI file in a temporary folder (not QSettings::setPath(), which would change every later test).
     QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    const QString file = settingsDir.filePath(QStringLiteral("profiles.ini"));
     {
-        QSettings store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("SalesTargetTest"),
-                        QStringLiteral("profiles"));
+        QSettings store(file, QSettings::IniFormat);
         ImportProfiles profiles(&store);
         ImportProfile p;
         p.name = QStringLiteral("CRM 导出/周报");
@@ -281,9 +281,8 @@ TEST_F(ImportWizardTest, ProfilesRoundTripThroughQSettings)
     }
     {
         // Another QSettings over the same file: the profile was stored.
-        QSettings store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("SalesTargetTest"),
-                        QStringLiteral("profiles"));
-        EXPECT_TRUE(QFile::exists(store.fileName()));
+        QSettings store(file, QSettings::IniFormat);
+        EXPECT_TRUE(QFile::exists(file));
         EXPECT_TRUE(store.childGroups().contains(QStringLiteral("importProfiles")));
         ImportProfiles profiles(&store);
         const auto loaded = profiles.load(QStringLiteral("CRM 导出/周报"));

@@ -253,6 +253,7 @@ TEST_F(ReportsPageTest, PrintsThroughQPrinter)
     printer.setOutputFileName(path);
     ASSERT_TRUE(page->printTo(printer)) << page->lastError().toStdString();
     EXPECT_GT(QFileInfo(path).size(), 1000);
+    QFile::remove(QStringLiteral("/tmp/reports-print.pdf"));
     QFile::copy(path, QStringLiteral("/tmp/reports-print.pdf"));
 }
 
