@@ -145,17 +145,18 @@ MyProgressPage::MyProgressPage(PlanDocument *document, ViewOptions *options, QWi
     m_proxy->setSourceModel(m_entries);
     buildUi();
 
+    // Another file: ids mean other members there, so start from who I was remembered as.
     connect(m_document, &PlanDocument::opened, this, [this] {
         m_date->setDate(m_document->today());
-        reloadMembers();
-        reloadPeople();
+        reloadMembers(false);
+        reloadPeople(false);
         applyFilter();
     });
     connect(m_document, &PlanDocument::treeChanged, this, [this](Dimension d) {
         if (d == Dimension::Org)
-            reloadPeople();
+            reloadPeople(true);
         else
-            reloadMembers();
+            reloadMembers(true);
     });
     connect(m_document, &PlanDocument::settingsChanged, this, [this] {
         applyFilter();
@@ -169,13 +170,14 @@ MyProgressPage::MyProgressPage(PlanDocument *document, ViewOptions *options, QWi
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MyProgressPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MyProgressPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MyProgressPage::updateCount);
-    connect(m_entries, &QAbstractItemModel::modelReset, this, &MyProgressPage::updateCustomers);
-    connect(m_entries, &QAbstractItemModel::rowsInserted, this, &MyProgressPage::updateCustomers);
+    connect(m_entries, &QAbstractItemModel::modelReset, this, [this] { updateCustomers(0, m_entries->rowCount() - 1); });
+    connect(m_entries, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { updateCustomers(first, last); });
 
     if (m_document->isOpen()) {
         m_date->setDate(m_document->today());
-        reloadMembers();
-        reloadPeople();
+        reloadMembers(false);
+        reloadPeople(false);
         applyFilter();
     }
 }
@@ -416,13 +418,13 @@ QWidget *MyProgressPage::buildEntries()
     return box;
 }
 
-void MyProgressPage::reloadPeople()
+void MyProgressPage::reloadPeople(bool keepCurrent)
 {
     if (!m_document->isOpen())
         return;
     const Tree &org = m_document->service().tree(Dimension::Org);
-    NodeId keep = person();
-    if (keep == 0) { // first time: who was I last time?
+    NodeId keep = keepCurrent ? person() : 0;
+    if (keep == 0) { // who was I last time?
         const QString remembered = QSettings().value(QLatin1String(kPersonKey)).toString();
         if (const auto id = remembered.isEmpty() ? std::nullopt : org.find(remembered))
             keep = *id;
@@ -442,13 +444,13 @@ void MyProgressPage::reloadPeople()
     onPersonChosen();
 }
 
-void MyProgressPage::reloadMembers()
+void MyProgressPage::reloadMembers(bool keepCurrent)
 {
     if (!m_document->isOpen())
         return;
     const PlanService &service = m_document->service();
     const auto refill = [&](QComboBox *box, Dimension d, const QString &noneText, qint64 noneValue, bool withAny) {
-        const QVariant keep = box->currentData();
+        const QVariant keep = keepCurrent ? box->currentData() : QVariant();
         const QSignalBlocker block(box);
         fillMembers(box, service.tree(d), noneText, noneValue);
         if (withAny)
@@ -558,14 +560,21 @@ void MyProgressPage::updateCount()
     m_count->setText(tr("%1 of %2 entries").arg(locale.toString(m_proxy->rowCount()), locale.toString(m_entries->rowCount())));
 }
 
-void MyProgressPage::updateCustomers()
+void MyProgressPage::updateCustomers(int first, int last)
 {
+    // All of them after a reset; otherwise only the rows just added can bring a new name.
+    const bool all = first == 0 && last == m_entries->rowCount() - 1;
     std::set<QString> names;
-    for (int row = 0; row < m_entries->rowCount(); ++row) {
+    if (!all) {
+        const QStringList known = m_customerList->stringList();
+        names.insert(known.begin(), known.end());
+    }
+    const std::size_t before = names.size();
+    for (int row = first; row <= last; ++row) {
         if (const QString &c = m_entries->entryAt(row).customer; !c.isEmpty())
             names.insert(c);
     }
-    if (int(names.size()) != m_customerList->rowCount())
+    if (all || names.size() != before)
         m_customerList->setStringList(QStringList(names.begin(), names.end()));
 }
 
@@ -573,12 +582,25 @@ bool MyProgressPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_form && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+        const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && plain) {
             submitQuickEntry();
             return true;
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void MyProgressPage::showEvent(QShowEvent *event)
+{
+    // The page may have stayed open past midnight: "today" and every period move on.
+    if (m_document->isOpen() && m_figures->asOf() != m_document->today()) {
+        m_figures->rebuild();
+        m_date->setDate(m_document->today());
+        applyFilter();
+        updateCaption();
+    }
+    QWidget::showEvent(event);
 }
 
 bool MyProgressPage::submitQuickEntry()

@@ -355,6 +355,24 @@ TEST_F(MyProgressPageTest, RemembersWhoIAm)
 }
 
 
+TEST_F(MyProgressPageTest, AnotherFileWithoutRepsShowsNothingAndRefusesEntries)
+{
+    QAbstractItemModelTester entriesTester(m_page->entryModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester figuresTester(m_page->figuresModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_document.open(m_dir.filePath(QStringLiteral("empty.sqlite")));
+    EXPECT_EQ(m_page->person(), 0);
+    EXPECT_EQ(m_page->entryModel()->rowCount(), 0);
+    EXPECT_FALSE(m_page->figuresModel()->figures(Fig::YearRow));
+    EXPECT_EQ(m_page->figuresModel()->index(Fig::YearRow, Fig::ActualColumn).data().toString(), QStringLiteral("\u2013"));
+    typeValueAndEnter(QStringLiteral("100"));
+    EXPECT_TRUE(message().startsWith(QStringLiteral("\u26A0 I am:"))) << message().toStdString();
+    // Back to the first file: I am who I was.
+    m_document.open(m_path);
+    EXPECT_EQ(m_page->person(), m_me);
+    EXPECT_EQ(m_page->entryModel()->rowCount(), 4);
+    expectFiguresMatchTheFile();
+}
+
 TEST_F(MyProgressPageTest, DemoPlanPageFitsAt1280x800)
 {
     m_page.reset();

@@ -65,20 +65,23 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
     QWidget *buildFigures();
     QGroupBox *buildQuickEntry();
     QWidget *buildEntries();
-    void reloadPeople();
-    void reloadMembers();
+    /// Refills the people (members) lists; `keepCurrent` keeps the chosen ids (same file).
+    void reloadPeople(bool keepCurrent);
+    void reloadMembers(bool keepCurrent);
     void onPersonChosen();
     void onMetricChosen();
     void applyFilter();
     void updateCount();
     void updateCaption();
-    void updateCustomers();
+    /// Adds the customers of entry rows [first, last] to the completer (all rows: replaces the list).
+    void updateCustomers(int first, int last);
     void showMessage(const QString &text, bool error);
 
     PlanDocument *m_document;
