@@ -355,6 +355,18 @@ TEST_F(MyProgressPageTest, RemembersWhoIAm)
 }
 
 
+TEST_F(MyProgressPageTest, InTenThousandsABareNumberIsTenThousands)
+{
+    m_options.setDisplayUnit(DisplayUnit::TenThousand);
+    EXPECT_TRUE(child<QLabel>("figuresCaption")->text().contains(QStringLiteral("万元")));
+    EXPECT_EQ(m_page->figuresModel()->index(Fig::YearRow, Fig::TargetColumn).data().toString(), QStringLiteral("120.00"));
+    const auto before = actuals();
+    typeValueAndEnter(QStringLiteral("1.5"));
+    EXPECT_EQ(actuals()[Fig::TodayRow] - before[Fig::TodayRow], Amount(15'000'00)) << message().toStdString();
+    typeValueAndEnter(QStringLiteral("2,000元")); // an explicit unit wins
+    EXPECT_EQ(actuals()[Fig::TodayRow] - before[Fig::TodayRow], Amount(17'000'00)) << message().toStdString();
+}
+
 TEST_F(MyProgressPageTest, AnotherFileWithoutRepsShowsNothingAndRefusesEntries)
 {
     QAbstractItemModelTester entriesTester(m_page->entryModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
