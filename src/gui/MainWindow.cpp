@@ -2,7 +2,10 @@
 
 #include "salestarget/domain/DomainError.h"
 #include "salestarget/gui/DashboardPage.h"
+#include "salestarget/gui/ImportWizard.h"
+#include "salestarget/gui/MyProgressPage.h"
 #include "salestarget/gui/PlanDocument.h"
+#include "salestarget/gui/ReportsPage.h"
 #include "salestarget/gui/SettingsDialog.h"
 #include "salestarget/gui/TargetsPage.h"
 #include "salestarget/gui/Translations.h"
@@ -42,6 +45,10 @@ MainWindow::MainWindow(PlanDocument *document, ViewOptions *options, QWidget *pa
     m_pages->addTab(m_targets, tr("Targets"));
     m_dashboard = new DashboardPage(document, options, this);
     m_pages->addTab(m_dashboard, tr("Dashboard"));
+    m_progress = new MyProgressPage(document, options, this);
+    m_pages->addTab(m_progress, tr("My progress"));
+    m_reports = new ReportsPage(document, options, this);
+    m_pages->addTab(m_reports, tr("Weekly summary"));
     setCentralWidget(m_pages);
 
     buildActions();
@@ -52,12 +59,23 @@ MainWindow::MainWindow(PlanDocument *document, ViewOptions *options, QWidget *pa
     const auto showStatus = [this](const QString &m) { statusBar()->showMessage(m, 8000); };
     connect(m_targets, &TargetsPage::statusMessage, this, showStatus);
     connect(m_dashboard, &DashboardPage::statusMessage, this, showStatus);
+    connect(m_progress, &MyProgressPage::statusMessage, this, showStatus);
+    connect(m_reports, &ReportsPage::statusMessage, this, showStatus);
     connect(m_document, &PlanDocument::opened, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     restoreState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::importProgress()
+{
+    if (!m_document->isOpen())
+        return;
+    auto *wizard = new ImportWizard(m_document, nullptr, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
 
 void MainWindow::showDimension(Dimension d)
 {
@@ -99,6 +117,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    file->addSeparator();
+    file->addAction(tr("&Import progress…"), this, &MainWindow::importProgress);
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addSeparator();

@@ -14,6 +14,8 @@ class QTabWidget;
 namespace st {
 
 class DashboardPage;
+class MyProgressPage;
+class ReportsPage;
 class PlanDocument;
 class TargetsPage;
 class ViewOptions;
@@ -35,6 +37,8 @@ public:
     bool openFile(const QString &path, bool demoIfNew = false);
     TargetsPage *targetsPage() const { return m_targets; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    MyProgressPage *progressPage() const { return m_progress; }
+    ReportsPage *reportsPage() const { return m_reports; }
     QTabWidget *pages() const { return m_pages; }
     /// Shows tree `d` on every page that has a dimension switch.
     void showDimension(Dimension d);
@@ -53,6 +57,7 @@ private:
     void newFile();
     void openDialog();
     void saveCopy();
+    void importProgress();
     void showSettings();
     void showAbout();
     void chooseLanguage(const QString &code);
@@ -62,6 +67,8 @@ private:
     QTabWidget *m_pages = nullptr;
     TargetsPage *m_targets = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    MyProgressPage *m_progress = nullptr;
+    ReportsPage *m_reports = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
