@@ -161,15 +161,14 @@ ChildrenChartView::~ChildrenChartView()
 void ChildrenChartView::setBars(const std::vector<ChildBar> &bars, int laggingBelowBp, int aheadAboveBp,
                                 const QString &title)
 {
-    // Status compares the actual with expected-to-date (pace), the bars show it against the whole
-    // target (achievement). The thresholds are drawn where they fall in achievement terms: at the
-    // share of the target expected by the as-of date (achievement / pace, the same for children
-    // spread alike; the median otherwise). Once the period is over that share is 1 and the lines
-    // are at 80%, 100% and 120% exactly.
+    // The bars show achievement (actual / whole target) against fixed lines at the plan's
+    // thresholds (80%, 100%, 120%). Status compares the actual with expected-to-date (pace), so
+    // while the period runs a dotted line also marks the share of the target expected by the as-of
+    // date (achievement / pace: the same for children spread alike; the median otherwise).
     const double share = expectedShare(bars);
-    const double lagging = share * laggingBelowBp / 100.0;
+    const double lagging = laggingBelowBp / 100.0;
     const double expected = share * 100.0;
-    const double ahead = share * aheadAboveBp / 100.0;
+    const double ahead = aheadAboveBp / 100.0;
     // Horizontal bars stack from the bottom: reverse so that the first child is on top.
     std::array<QList<qreal>, kStatuses.size()> values;
     QStringList labels;
@@ -211,9 +210,9 @@ void ChildrenChartView::setBars(const std::vector<ChildBar> &bars, int laggingBe
     d->percentAxis->setRange(std::floor(low / step) * step, std::ceil((high + step * 0.25) / step) * step);
 
     const auto pct = [](double v) { return QLocale().toString(v, 'f', 0) + u'%'; };
-    d->setThreshold(0, lagging, tr("Lagging below %1").arg(pct(lagging)));
+    d->setThreshold(0, lagging, tr("%1 of target").arg(pct(lagging)));
     d->setThreshold(1, expected, tr("Expected to date %1").arg(pct(expected)));
-    d->setThreshold(2, ahead, tr("Ahead above %1").arg(pct(ahead)));
+    d->setThreshold(2, ahead, tr("%1 of target").arg(pct(ahead)));
     d->setThreshold(3, 100.0, tr("Target 100%"));
     for (QLineSeries *line : d->thresholds)
         d->chart->legend()->markers(line).constFirst()->setVisible(!bars.empty());

@@ -1,11 +1,15 @@
 #include "salestarget/gui/DashboardPage.h"
 
+#include "salestarget/domain/ChartSeries.h"
 #include "salestarget/domain/PlanService.h"
+#include "salestarget/gui/ChildrenChartView.h"
 #include "salestarget/gui/DashboardModel.h"
 #include "salestarget/gui/DrillDownDialog.h"
 #include "salestarget/gui/LaggingFilterProxy.h"
 #include "salestarget/gui/ModelRoles.h"
 #include "salestarget/gui/PlanDocument.h"
+#include "salestarget/gui/ProgressChartView.h"
+#include "salestarget/gui/TrendChartView.h"
 #include "salestarget/gui/ViewOptions.h"
 #include "salestarget/gui/WarningsModel.h"
 
@@ -21,6 +25,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <cstdlib>
 
 namespace st {
 
@@ -116,18 +122,32 @@ void DashboardPage::buildUi()
     m_warningsView->verticalHeader()->setVisible(false);
     m_warningsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_warningsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_warningsView->horizontalHeader()->setStretchLastSection(true);
-    m_warningsView->setColumnWidth(WarningsModel::Member, 240);
+    m_warningsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_warningsView->horizontalHeader()->setSectionResizeMode(WarningsModel::Member, QHeaderView::Stretch);
     m_warningsView->verticalHeader()->setDefaultSectionSize(m_warningsView->fontMetrics().height() + 8);
 
     m_panels = new QTabWidget(this);
     m_panels->setObjectName(QStringLiteral("dashboardPanels"));
     m_panels->addTab(m_warningsView, tr("Warnings"));
 
+    m_charts = new QTabWidget(this);
+    m_charts->setObjectName(QStringLiteral("chartTabs"));
+    m_progressChart = new ProgressChartView(this);
+    m_childrenChart = new ChildrenChartView(this);
+    m_trendChart = new TrendChartView(this);
+    m_charts->addTab(m_progressChart, tr("Progress"));
+    m_charts->addTab(m_childrenChart, tr("Children"));
+    m_charts->addTab(m_trendChart, tr("Trend"));
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_charts);
+    bottom->addWidget(m_panels);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
-    split->addWidget(m_panels);
-    split->setStretchFactor(0, 3);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -151,6 +171,13 @@ void DashboardPage::buildUi()
         openDrillDown(m_proxy->mapToSource(index).data(NodeIdRole).toLongLong());
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DashboardPage::onCurrentChanged);
+    connect(m_model, &DashboardModel::figuresChanged, this, &DashboardPage::updateCharts);
+    connect(m_charts, &QTabWidget::currentChanged, this, &DashboardPage::updateCharts);
+    connect(m_options, &ViewOptions::displayUnitChanged, this, &DashboardPage::updateCharts);
+    connect(m_childrenChart, &ChildrenChartView::barActivated, this, [this](NodeId node) {
+        selectNode(node);
+        openDrillDown(node);
+    });
     connect(m_warningsView, &QTableView::clicked, this,
             [this](const QModelIndex &index) { selectNode(m_warnings->nodeAt(index.row())); });
     connect(m_warningsView, &QTableView::doubleClicked, this,
@@ -197,7 +224,43 @@ void DashboardPage::updatePeriodLabel()
 
 void DashboardPage::onCurrentChanged()
 {
-    // Charts and the actions panel follow the selected member (added with them).
+    updateCharts();
+}
+
+void DashboardPage::updateCharts()
+{
+    const Report *report = m_model->report();
+    NodeId node = selectedNode();
+    if (!report || node == 0) { // nothing shown, or the "(unassigned)" bucket: no member to chart
+        m_progressChart->clear();
+        m_childrenChart->clear();
+        m_trendChart->clear();
+        return;
+    }
+    const PlanService &service = m_document->service();
+    const PlanSettings &settings = service.settings();
+    const Tree &tree = service.tree(dimension());
+    const Metric &metric = Metric::byId(this->metric());
+    // Axes and legends read in 万 once amounts reach a million, whatever the table shows.
+    const Amount scale = report->rows()[std::size_t(report->rowOf(node))].figures.target;
+    const bool large = metric.unit == MetricUnit::Currency && std::abs(scale.minor()) >= 100'000'000;
+    const DisplayUnit unit = large ? DisplayUnit::TenThousand : m_options->displayUnit();
+    const QString name = tree.node(node).name;
+    // Only the visible chart is computed: a new entry must update what is seen within a frame.
+    QWidget *visible = m_charts->currentWidget();
+    if (visible == m_progressChart) {
+        m_progressChart->setCurrency(settings.currency);
+        m_progressChart->setSeries(ChartSeries::progress(tree, service.targets(), settings, m_document->facts(metric.id), node,
+                                                         m_period, asOf()),
+                                   metric, unit, tr("%1 · %2 · %3: cumulative progress").arg(name, metric.name(), m_period.toString()));
+    } else if (visible == m_childrenChart) {
+        m_childrenChart->setBars(ChartSeries::children(*report, tree, node), settings.laggingBelowBp, settings.aheadAboveBp,
+                                 tr("%1 · %2 · %3: achievement of each member").arg(name, metric.name(), m_period.toString()));
+    } else if (visible == m_trendChart) {
+        m_trendChart->setCurrency(settings.currency);
+        m_trendChart->setSeries(ChartSeries::trend(tree, service.targets(), settings, m_document->facts(metric.id), node, asOf()),
+                                metric, unit, tr("%1 · %2: month by month").arg(name, metric.name()));
+    }
 }
 
 Dimension DashboardPage::dimension() const

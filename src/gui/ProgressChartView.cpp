@@ -133,7 +133,7 @@ ProgressChartView::ProgressChartView(QWidget *parent) : QWidget(parent), d(new P
     d->chart->setAnimationOptions(QChart::NoAnimation);
     d->chart->setLocalizeNumbers(true); // thousands separators of the user's locale on the value axis
     d->chart->setLocale(QLocale());
-    d->chart->legend()->setAlignment(Qt::AlignBottom);
+    d->chart->legend()->setAlignment(Qt::AlignRight); // one line per series: the figures in the names never get cut
     d->chart->setMargins(QMargins(4, 4, 4, 4));
 
     d->cumulativeTarget = d->addLine(QStringLiteral("cumulativeTarget"), pen(kTargetColor, 1.5));

@@ -253,7 +253,7 @@ TEST(ChildrenChartViewTest, ThresholdsComeFromTheSettings)
     EXPECT_DOUBLE_EQ(seriesNamed<QLineSeries>(view, "aheadLine")->at(1).x(), 110.0);
 }
 
-TEST(ChildrenChartViewTest, MidPeriodTheThresholdsScaleWithTheExpectedShare)
+TEST(ChildrenChartViewTest, MidPeriodTheThresholdsStayAndExpectedToDateIsMarked)
 {
     // Half of the target is expected by the as-of date: pace is twice the achievement.
     std::vector<ChildBar> bars(3);
@@ -262,12 +262,12 @@ TEST(ChildrenChartViewTest, MidPeriodTheThresholdsScaleWithTheExpectedShare)
     bars[2] = {60, QStringLiteral("North"), 0.70, 1.40, Status::Ahead};
     ChildrenChartView view;
     view.setBars(bars, 8000, 12000, QStringLiteral("x"));
-    EXPECT_DOUBLE_EQ(seriesNamed<QLineSeries>(view, "laggingLine")->at(0).x(), 40.0);
+    EXPECT_DOUBLE_EQ(seriesNamed<QLineSeries>(view, "laggingLine")->at(0).x(), 80.0);
     EXPECT_DOUBLE_EQ(seriesNamed<QLineSeries>(view, "expectedLine")->at(0).x(), 50.0);
-    EXPECT_DOUBLE_EQ(seriesNamed<QLineSeries>(view, "aheadLine")->at(0).x(), 60.0);
+    EXPECT_DOUBLE_EQ(seriesNamed<QLineSeries>(view, "aheadLine")->at(0).x(), 120.0);
     EXPECT_DOUBLE_EQ(seriesNamed<QLineSeries>(view, "targetLine")->at(0).x(), 100.0);
-    EXPECT_TRUE(seriesNamed<QLineSeries>(view, "laggingLine")->name().contains(QStringLiteral("40%")));
-    // Each bar lies on the side of the lines its status says.
+    EXPECT_TRUE(seriesNamed<QLineSeries>(view, "laggingLine")->name().contains(QStringLiteral("80%")));
+    EXPECT_TRUE(seriesNamed<QLineSeries>(view, "expectedLine")->name().contains(QStringLiteral("50%")));
     auto *categories = axisOf<QBarCategoryAxis>(view, Qt::Vertical);
     EXPECT_TRUE(categories->at(2).contains(QStringLiteral("30.0%")));
 }

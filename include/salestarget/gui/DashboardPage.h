@@ -17,10 +17,13 @@ class QTreeView;
 
 namespace st {
 
+class ChildrenChartView;
 class DashboardModel;
 class DrillDownDialog;
 class LaggingFilterProxy;
 class PlanDocument;
+class ProgressChartView;
+class TrendChartView;
 class ViewOptions;
 class WarningsModel;
 
@@ -42,6 +45,10 @@ public:
     WarningsModel *warnings() const { return m_warnings; }
     QTreeView *treeView() const { return m_tree; }
     QTableView *warningsView() const { return m_warningsView; }
+    ProgressChartView *progressChart() const { return m_progressChart; }
+    ChildrenChartView *childrenChart() const { return m_childrenChart; }
+    TrendChartView *trendChart() const { return m_trendChart; }
+    QTabWidget *chartTabs() const { return m_charts; }
 
     Dimension dimension() const;
     MetricId metric() const;
@@ -70,6 +77,8 @@ private:
     void stepPeriod(int direction);
     void updatePeriodLabel();
     void onCurrentChanged();
+    /// Redraws the chart on the visible chart tab for the selected member (the others when shown).
+    void updateCharts();
 
     PlanDocument *m_document;
     ViewOptions *m_options;
@@ -86,6 +95,10 @@ private:
     QTreeView *m_tree = nullptr;
     QTableView *m_warningsView = nullptr;
     QTabWidget *m_panels = nullptr;
+    QTabWidget *m_charts = nullptr;
+    ProgressChartView *m_progressChart = nullptr;
+    ChildrenChartView *m_childrenChart = nullptr;
+    TrendChartView *m_trendChart = nullptr;
 };
 
 } // namespace st
