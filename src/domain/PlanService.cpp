@@ -36,6 +36,10 @@ void PlanService::load()
     m_targets.clear();
     for (const TargetRecord &r : m_repository.loadTargets())
         m_targets.setCell(r.metric, r.node, r.month, r.cell);
+    m_actions = m_repository.loadActions();
+    std::sort(m_actions.begin(), m_actions.end(),
+              [](const CorrectiveAction &a, const CorrectiveAction &b) { return a.id < b.id; });
+    m_reviews = m_repository.loadReviews();
 }
 
 void PlanService::loadTrees()
@@ -301,6 +305,7 @@ void PlanService::deleteNode(Dimension d, NodeId id, bool deleteTargets)
         }
     });
     m_targets.apply(cleared);
+    dropTrackingOf(doomed);
     for (const auto &[before, after] : homeless)
         mutableTree(Dimension::Org).setPersonInfo(after.id, after.person, 0);
     m_trees[std::size_t(d)] = std::move(edited);

@@ -119,6 +119,34 @@ DROP INDEX entry_metric_day;
 CREATE INDEX entry_fact ON entry (metric, day, person, product, region, value);
 )sql";
 
+// Version 3: follow-up of the figures. Corrective actions (调整措施) and period reviews (复盘)
+// belong to a node and go with it (ON DELETE CASCADE; the repository deletes and audits them
+// explicitly before the node). Metric 0 means "all metrics", so it is a plain checked integer.
+constexpr const char *kVersion3 = R"sql(
+CREATE TABLE corrective_action (
+    id              INTEGER PRIMARY KEY,
+    node            INTEGER NOT NULL REFERENCES node (id) ON DELETE CASCADE,
+    metric          INTEGER NOT NULL DEFAULT 0 CHECK (metric >= 0),
+    description     TEXT    NOT NULL CHECK (description <> ''),
+    owner           TEXT    NOT NULL DEFAULT '',
+    due             INTEGER,
+    expected_effect TEXT    NOT NULL DEFAULT '',
+    status          TEXT    NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+    reason_category TEXT    NOT NULL DEFAULT 'none' CHECK (reason_category IN ('none', 'internal', 'external')),
+    reason_note     TEXT    NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX corrective_action_node ON corrective_action (node);
+
+CREATE TABLE period_review (
+    node         INTEGER NOT NULL REFERENCES node (id) ON DELETE CASCADE,
+    metric       INTEGER NOT NULL CHECK (metric >= 0),
+    period       TEXT    NOT NULL CHECK (period <> ''),
+    worked       TEXT    NOT NULL DEFAULT '',
+    did_not_work TEXT    NOT NULL DEFAULT '',
+    PRIMARY KEY (node, metric, period)
+) STRICT, WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 void Migrations::checkCompatible(Database &db, int version)
@@ -156,6 +184,8 @@ void Migrations::migrate(Database &db, int version)
                     toVersion1(db);
                 else if (next == 2)
                     toVersion2(db);
+                else if (next == 3)
+                    toVersion3(db);
                 db.setUserVersion(next);
             });
         } catch (const DomainError &e) {
@@ -193,6 +223,11 @@ void Migrations::toVersion1(Database &db)
 void Migrations::toVersion2(Database &db)
 {
     db.execute(kVersion2);
+}
+
+void Migrations::toVersion3(Database &db)
+{
+    db.execute(kVersion3);
 }
 
 } // namespace st

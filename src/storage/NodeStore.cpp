@@ -4,6 +4,7 @@
 #include "salestarget/storage/AuditLog.h"
 #include "salestarget/storage/Database.h"
 #include "salestarget/storage/StorageCodec.h"
+#include "salestarget/storage/TrackingStore.h"
 
 #include <QCoreApplication>
 
@@ -115,7 +116,9 @@ void NodeStore::remove(std::span<const NodeId> ids, const AuditStamp &stamp)
             old.homeRegion = query->getColumn(4).getInt64();
             old.sortOrder = query->getColumn(5).getInt();
         }
-        // Target cells belong to the node: they go with it, each with its own audit row.
+        // Corrective actions, reviews and target cells belong to the node: they go with it, each
+        // with its own audit row.
+        TrackingStore(m_db).removeOfNode(id, stamp);
         {
             auto cells = m_db.prepare("SELECT metric, month, value, locked FROM target WHERE node = ?1");
             cells->bind(1, std::int64_t(id));

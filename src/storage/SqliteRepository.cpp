@@ -8,6 +8,7 @@
 #include "salestarget/storage/NodeStore.h"
 #include "salestarget/storage/SettingsStore.h"
 #include "salestarget/storage/TargetStore.h"
+#include "salestarget/storage/TrackingStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +62,7 @@ SqliteRepository::SqliteRepository(std::unique_ptr<Database> db)
       m_nodes(std::make_unique<NodeStore>(*m_db)),
       m_targets(std::make_unique<TargetStore>(*m_db)),
       m_entries(std::make_unique<EntryStore>(*m_db)),
+      m_tracking(std::make_unique<TrackingStore>(*m_db)),
       m_audit(std::make_unique<AuditLog>(*m_db))
 {
 }
@@ -197,6 +199,41 @@ void SqliteRepository::scanFacts(MetricId metric, QDate from, QDate to,
                                  const std::function<void(const EntryFact &)> &sink)
 {
     guarded("Reading progress entries", [&] { m_entries->scan(metric, from, to, sink); });
+}
+
+std::vector<CorrectiveAction> SqliteRepository::loadActions()
+{
+    return guarded("Reading the corrective actions", [&] { return m_tracking->loadActions(); });
+}
+
+std::int64_t SqliteRepository::insertAction(const CorrectiveAction &action, const AuditStamp &stamp)
+{
+    std::int64_t id = 0;
+    write(tr("Adding the corrective action \"%1\"").arg(action.description),
+          [&] { id = m_tracking->insertAction(action, stamp); });
+    return id;
+}
+
+void SqliteRepository::updateAction(const CorrectiveAction &before, const CorrectiveAction &after,
+                                    const AuditStamp &stamp)
+{
+    write(tr("Saving corrective action %1").arg(after.id), [&] { m_tracking->updateAction(before, after, stamp); });
+}
+
+void SqliteRepository::deleteAction(const CorrectiveAction &action, const AuditStamp &stamp)
+{
+    write(tr("Deleting corrective action %1").arg(action.id), [&] { m_tracking->deleteAction(action, stamp); });
+}
+
+std::vector<PeriodReview> SqliteRepository::loadReviews()
+{
+    return guarded("Reading the reviews", [&] { return m_tracking->loadReviews(); });
+}
+
+void SqliteRepository::saveReview(const std::optional<PeriodReview> &before, const PeriodReview &after,
+                                  const AuditStamp &stamp)
+{
+    write(tr("Saving the review of %1").arg(after.period), [&] { m_tracking->saveReview(before, after, stamp); });
 }
 
 std::vector<AuditRecord> SqliteRepository::auditLog(int limit)

@@ -232,6 +232,88 @@ QString StorageCodec::calendarText(const WorkCalendar::Exception &e)
     return QString::fromStdString(out);
 }
 
+QString StorageCodec::actionKey(const CorrectiveAction &a)
+{
+    constexpr qsizetype kShown = 40;
+    QString description = a.description.simplified();
+    if (description.size() > kShown)
+        description = description.left(kShown - 1) + QChar(0x2026); // …
+    description.replace(u'"', QStringLiteral("\"\""));
+    return QStringLiteral("%1 \"%2\"").arg(QString::number(a.id), description);
+}
+
+QString StorageCodec::actionText(const CorrectiveAction &a)
+{
+    std::string out = "node=";
+    appendInt(out, a.node);
+    out += "; metric=";
+    out += a.metric == 0 ? std::string("all") : metricKey(a.metric);
+    appendQuoted(out += "; ", "description", a.description);
+    if (!a.owner.isEmpty())
+        appendQuoted(out += "; ", "owner", a.owner);
+    if (a.due.isValid()) {
+        out += "; due=";
+        appendDate(out, a.due);
+    }
+    if (!a.expectedEffect.isEmpty())
+        appendQuoted(out += "; ", "expected_effect", a.expectedEffect);
+    out += "; status=";
+    out += statusKey(a.status);
+    if (a.reasonCategory != ReasonCategory::None) {
+        out += "; reason=";
+        out += reasonKey(a.reasonCategory);
+    }
+    if (!a.reasonNote.isEmpty())
+        appendQuoted(out += "; ", "reason_note", a.reasonNote);
+    return QString::fromStdString(out);
+}
+
+QString StorageCodec::reviewKey(const PeriodReview &r)
+{
+    const QString metric = r.metric == 0 ? QStringLiteral("all") : QString::fromStdString(metricKey(r.metric));
+    return QStringLiteral("%1|%2|%3").arg(metric).arg(r.node).arg(r.period);
+}
+
+QString StorageCodec::reviewText(const PeriodReview &r)
+{
+    std::string out;
+    appendQuoted(out, "worked", r.worked);
+    appendQuoted(out += "; ", "did_not_work", r.didNotWork);
+    return QString::fromStdString(out);
+}
+
+const char *StorageCodec::statusKey(ActionStatus status)
+{
+    return status == ActionStatus::Done ? "done" : "open";
+}
+
+ActionStatus StorageCodec::statusOf(const QString &key)
+{
+    return key == u"done" ? ActionStatus::Done : ActionStatus::Open;
+}
+
+const char *StorageCodec::reasonKey(ReasonCategory category)
+{
+    switch (category) {
+    case ReasonCategory::Internal:
+        return "internal";
+    case ReasonCategory::External:
+        return "external";
+    case ReasonCategory::None:
+        break;
+    }
+    return "none";
+}
+
+ReasonCategory StorageCodec::reasonOf(const QString &key)
+{
+    if (key == u"internal")
+        return ReasonCategory::Internal;
+    if (key == u"external")
+        return ReasonCategory::External;
+    return ReasonCategory::None;
+}
+
 std::string StorageCodec::metricKey(MetricId metric)
 {
     static const std::vector<std::string> keys = [] {

@@ -30,6 +30,9 @@ public:
         std::map<std::tuple<MetricId, NodeId, int>, TargetCell> targets; // (metric, node, month index)
         std::map<EntryId, ProgressEntry> entries;
         EntryId nextEntryId = 1;
+        std::map<std::int64_t, CorrectiveAction> actions;
+        std::int64_t nextActionId = 1;
+        std::map<std::tuple<NodeId, MetricId, QString>, PeriodReview> reviews;
         std::vector<AuditRecord> audit;
     };
 
@@ -142,6 +145,9 @@ public:
             }
             m_state.nodes.erase(id);
             std::erase_if(m_state.targets, [id](const auto &kv) { return std::get<1>(kv.first) == id; });
+            // Like the SQLite repository: a node's actions and reviews go with it.
+            std::erase_if(m_state.actions, [id](const auto &kv) { return kv.second.node == id; });
+            std::erase_if(m_state.reviews, [id](const auto &kv) { return std::get<0>(kv.first) == id; });
             audit(stamp, QStringLiteral("delete"), QStringLiteral("node"), QString::number(id), {}, {});
         }
     }
@@ -265,6 +271,70 @@ public:
             sink(f);
         }
     }
+    std::vector<CorrectiveAction> loadActions() override
+    {
+        std::vector<CorrectiveAction> out;
+        for (const auto &[id, a] : m_state.actions)
+            out.push_back(a);
+        return out;
+    }
+    std::int64_t insertAction(const CorrectiveAction &action, const AuditStamp &stamp) override
+    {
+        write(stamp);
+        CorrectiveAction a = action;
+        if (a.id != 0) { // re-creating an action with a known id (undo of a delete)
+            if (m_state.actions.count(a.id))
+                throw DomainError(QStringLiteral("fake: action %1 in use").arg(a.id));
+            m_state.nextActionId = std::max(m_state.nextActionId, a.id + 1);
+        } else {
+            a.id = m_state.nextActionId++;
+        }
+        if (!m_state.nodes.count(a.node))
+            throw DomainError(QStringLiteral("fake: no node %1").arg(a.node));
+        m_state.actions[a.id] = a;
+        audit(stamp, QStringLiteral("insert"), QStringLiteral("action"), QString::number(a.id), {}, a.description);
+        return a.id;
+    }
+    void updateAction(const CorrectiveAction &before, const CorrectiveAction &after, const AuditStamp &stamp) override
+    {
+        write(stamp);
+        if (!m_state.actions.count(after.id))
+            throw DomainError(QStringLiteral("fake: no action %1").arg(after.id));
+        if (!m_state.nodes.count(after.node))
+            throw DomainError(QStringLiteral("fake: no node %1").arg(after.node));
+        m_state.actions[after.id] = after;
+        audit(stamp, QStringLiteral("update"), QStringLiteral("action"), QString::number(after.id), before.description,
+              after.description);
+    }
+    void deleteAction(const CorrectiveAction &action, const AuditStamp &stamp) override
+    {
+        write(stamp);
+        if (m_state.actions.erase(action.id) == 0)
+            throw DomainError(QStringLiteral("fake: no action %1").arg(action.id));
+        audit(stamp, QStringLiteral("delete"), QStringLiteral("action"), QString::number(action.id),
+              action.description, {});
+    }
+    std::vector<PeriodReview> loadReviews() override
+    {
+        std::vector<PeriodReview> out;
+        for (const auto &[key, r] : m_state.reviews)
+            out.push_back(r);
+        return out;
+    }
+    void saveReview(const std::optional<PeriodReview> &before, const PeriodReview &after,
+                    const AuditStamp &stamp) override
+    {
+        write(stamp);
+        const auto key = std::make_tuple(after.node, after.metric, after.period);
+        if (after.worked.isEmpty() && after.didNotWork.isEmpty())
+            m_state.reviews.erase(key);
+        else
+            m_state.reviews[key] = after;
+        audit(stamp, QStringLiteral("update"), QStringLiteral("review"),
+              QStringLiteral("%1|%2|%3").arg(after.metric).arg(after.node).arg(after.period),
+              before ? before->worked : QString(), after.worked);
+    }
+
     std::vector<AuditRecord> auditLog(int limit) override
     {
         std::vector<AuditRecord> out(m_state.audit.rbegin(), m_state.audit.rend());

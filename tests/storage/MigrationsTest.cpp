@@ -74,7 +74,7 @@ TEST_F(MigrationsTest, Version1FileIsUpgradedWithItsDataIntact)
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_metric_day'"), 1);
 
     auto repo = SqliteRepository::open(m_path);
-    EXPECT_EQ(repo->schemaVersion(), 2);
+    EXPECT_EQ(repo->schemaVersion(), Migrations::kLatestVersion);
     const PlanSettings settings = repo->loadSettings();
     EXPECT_EQ(settings.fiscalYearStartMonth, 4);
     EXPECT_EQ(settings.companyName, QStringLiteral("Acme"));
@@ -99,6 +99,36 @@ TEST_F(MigrationsTest, Version1FileIsUpgradedWithItsDataIntact)
 
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_metric_day'"), 0);
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_fact'"), 1);
+}
+
+TEST_F(MigrationsTest, Version2FileGainsActionsAndReviewsWithItsDataIntact)
+{
+    SqliteRepository::migrateTo(m_path, 1);
+    fillVersion1(m_path);
+    SqliteRepository::migrateTo(m_path, 2);
+    EXPECT_EQ(count("PRAGMA user_version"), 2);
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name IN ('corrective_action', 'period_review')"), 0);
+
+    auto repo = SqliteRepository::open(m_path);
+    EXPECT_EQ(repo->schemaVersion(), 3);
+    EXPECT_EQ(repo->loadNodes().size(), 3U);
+    EXPECT_EQ(repo->loadTargets().size(), 2U);
+    EXPECT_EQ(repo->entry(1).ref, QStringLiteral("SO-9"));
+    EXPECT_EQ(repo->auditLog(0).size(), 1U);
+    EXPECT_TRUE(repo->loadActions().empty());
+    EXPECT_TRUE(repo->loadReviews().empty());
+
+    const AuditStamp stamp{QStringLiteral("wang"), QDateTime(QDate(2026, 4, 1), QTime(8, 0), Qt::UTC), {}};
+    CorrectiveAction action;
+    action.node = 2;
+    action.description = QStringLiteral("Promote bundles");
+    action.id = repo->insertAction(action, stamp);
+    const PeriodReview review{3, 1, QStringLiteral("2026-03"), QStringLiteral("visits"), QString()};
+    repo->saveReview(std::nullopt, review, stamp);
+    repo.reset();
+    repo = SqliteRepository::open(m_path);
+    EXPECT_EQ(repo->loadActions(), (std::vector<CorrectiveAction>{action}));
+    EXPECT_EQ(repo->loadReviews(), (std::vector<PeriodReview>{review}));
 }
 
 TEST_F(MigrationsTest, AFailedStepLeavesTheFileAtItsPreviousVersion)
@@ -131,7 +161,7 @@ TEST_F(MigrationsTest, ANewerFileIsRefused)
     }
     const QString error = errorOf([&] { SqliteRepository::open(m_path); });
     EXPECT_TRUE(error.contains(m_path)) << error.toStdString();
-    EXPECT_TRUE(error.contains(QStringLiteral("newer SalesTarget (schema version 3"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("newer SalesTarget (schema version 4"))) << error.toStdString();
     EXPECT_EQ(count("PRAGMA user_version"), Migrations::kLatestVersion + 1); // untouched
 }
 

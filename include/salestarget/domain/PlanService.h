@@ -7,6 +7,7 @@
 #include "salestarget/domain/Repository.h"
 #include "salestarget/domain/Report.h"
 #include "salestarget/domain/TargetBook.h"
+#include "salestarget/domain/Tracking.h"
 #include "salestarget/domain/Tree.h"
 
 #include <QDateTime>
@@ -49,7 +50,7 @@ public:
     PlanService(Repository &repository, Clock clock, QString user);
     Q_DISABLE_COPY_MOVE(PlanService)
 
-    /// (Re)reads settings, trees and targets from the repository.
+    /// (Re)reads settings, trees, targets, corrective actions and reviews from the repository.
     void load();
 
     const PlanSettings &settings() const { return m_settings; }
@@ -106,6 +107,26 @@ public:
     /// Stores many validated entries in one transaction, upserting by ref.
     ImportOutcome importEntries(std::vector<ProgressEntry> entries);
 
+    // --- corrective actions and reviews --------------------------------------------------------
+    /// Every corrective action, by id (read at load()).
+    const std::vector<CorrectiveAction> &actions() const { return m_actions; }
+    /// The corrective actions of `node`, by id.
+    std::vector<CorrectiveAction> actionsOf(NodeId node) const;
+    /// Validates (the node exists, the metric is 0 or known, the description is not blank) and
+    /// stores an action; a non-zero id re-creates a deleted action (undo). Returns it with its id.
+    CorrectiveAction addAction(CorrectiveAction action);
+    /// Validates and stores `after` over the action `after.id`; throws DomainError when there is none.
+    void updateAction(const CorrectiveAction &after);
+    /// Deletes action `id`; throws DomainError when there is none.
+    void deleteAction(std::int64_t id);
+    /// The review of (node, metric, period), if one was written.
+    std::optional<PeriodReview> review(NodeId node, MetricId metric, const QString &period) const;
+    /// Every stored review (read at load()).
+    const std::vector<PeriodReview> &reviews() const { return m_reviews; }
+    /// Validates (node, metric 0 or known, a period Period::parse() accepts) and stores the review;
+    /// both texts empty deletes it.
+    void saveReview(const PeriodReview &review);
+
     // --- figures ---------------------------------------------------------------------------
     /// The report of every node of a tree for (metric, period, as-of).
     std::unique_ptr<Report> report(Dimension d, MetricId metric, const Period &period, QDate asOf);
@@ -122,6 +143,9 @@ private:
     void commitTreeEdit(Dimension d, const std::function<void(Tree &)> &edit);
     Tree &mutableTree(Dimension d) { return m_trees[std::size_t(d)]; }
     void requireNode(Dimension d, NodeId id) const;
+    void validateAction(const CorrectiveAction &action) const;
+    /// Forgets the actions and reviews of deleted nodes (the repository deleted them with the nodes).
+    void dropTrackingOf(const std::vector<NodeId> &nodes);
     std::vector<std::int64_t> historyWeights(Dimension d, MetricId metric, const std::vector<NodeId> &members,
                                              const std::vector<Period> &parts);
 
@@ -131,6 +155,8 @@ private:
     PlanSettings m_settings;
     std::array<Tree, 3> m_trees;
     TargetBook m_targets;
+    std::vector<CorrectiveAction> m_actions; // by id
+    std::vector<PeriodReview> m_reviews;
 };
 
 } // namespace st

@@ -5,10 +5,12 @@
 #include "salestarget/domain/PlanSettings.h"
 #include "salestarget/domain/ProgressEntry.h"
 #include "salestarget/domain/TargetBook.h"
+#include "salestarget/domain/Tracking.h"
 
 #include <QDate>
 
 #include <functional>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -82,6 +84,24 @@ public:
     /// Streams the facts of every entry of `metric` dated in [from, to], in no particular order.
     virtual void scanFacts(MetricId metric, QDate from, QDate to,
                            const std::function<void(const EntryFact &)> &sink) = 0;
+
+    /// Every corrective action, ordered by id.
+    virtual std::vector<CorrectiveAction> loadActions() = 0;
+    /// Inserts `action` and returns its id: action.id when non-zero (re-creating a deleted action
+    /// on undo; an id in use is an error), otherwise a new one.
+    virtual std::int64_t insertAction(const CorrectiveAction &action, const AuditStamp &stamp) = 0;
+    /// Stores `after` over action `after.id` (audited as before → after); a missing action is an error.
+    virtual void updateAction(const CorrectiveAction &before, const CorrectiveAction &after,
+                              const AuditStamp &stamp) = 0;
+    /// Deletes action `action.id` (audited); a missing action is an error.
+    virtual void deleteAction(const CorrectiveAction &action, const AuditStamp &stamp) = 0;
+
+    /// Every period review.
+    virtual std::vector<PeriodReview> loadReviews() = 0;
+    /// Stores the review of (after.node, after.metric, after.period), replacing `before` (nullopt:
+    /// there was none); both texts empty deletes it. Audited when something changed.
+    virtual void saveReview(const std::optional<PeriodReview> &before, const PeriodReview &after,
+                            const AuditStamp &stamp) = 0;
 
     /// The newest `limit` audit rows, newest first.
     virtual std::vector<AuditRecord> auditLog(int limit) = 0;

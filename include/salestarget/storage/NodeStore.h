@@ -19,11 +19,12 @@ public:
 
     /// Every node, the root first, then by dimension, parent and sort order.
     std::vector<Node> load();
-    /// Inserts `node` (its id ignored) and returns the new id.
+    /// Inserts `node` with its id when non-zero (undo of a delete), else a new one; returns the id.
     NodeId insert(const Node &node, const AuditStamp &stamp);
     /// Stores `after` over the node `after.id`.
     void update(const Node &before, const Node &after, const AuditStamp &stamp);
-    /// Deletes the target cells of `ids` and then the nodes, in the order given.
+    /// Deletes the target cells, corrective actions and reviews of `ids` and then the nodes, in
+    /// the order given.
     void remove(std::span<const NodeId> ids, const AuditStamp &stamp);
 
 private:

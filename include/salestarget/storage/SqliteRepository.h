@@ -16,6 +16,7 @@ class EntryStore;
 class NodeStore;
 class SettingsStore;
 class TargetStore;
+class TrackingStore;
 
 /// The Repository on an SQLite file (schema in docs/schema.md). Every write method runs in one
 /// savepoint, so it is atomic on its own and nests inside transaction(); SQLite errors reach the
@@ -59,11 +60,13 @@ public:
 
     /// Every node, the root first, then by dimension, parent and sort order.
     std::vector<Node> loadNodes() override;
-    /// Inserts a node (its id ignored) and returns the new id; a duplicate sibling name is refused.
+    /// Inserts a node (with its id when non-zero: undo of a delete) and returns the id; a duplicate
+    /// sibling name is refused.
     NodeId insertNode(const Node &node, const AuditStamp &stamp) override;
     /// Stores `after` over node `after.id` (audited as before → after).
     void updateNode(const Node &before, const Node &after, const AuditStamp &stamp) override;
-    /// Deletes the nodes in the order given (children first) with their target cells; refuses
+    /// Deletes the nodes in the order given (children first) with their target cells, corrective
+    /// actions and reviews (each audited); refuses
     /// with DomainError while entries, child nodes or home regions still refer to one of them.
     void deleteNodes(std::span<const NodeId> ids, const AuditStamp &stamp) override;
 
@@ -90,6 +93,20 @@ public:
     void scanFacts(MetricId metric, QDate from, QDate to,
                    const std::function<void(const EntryFact &)> &sink) override;
 
+    /// Every corrective action, by id.
+    std::vector<CorrectiveAction> loadActions() override;
+    /// Inserts an action (audited) with its id when non-zero, else a new one; returns the id.
+    std::int64_t insertAction(const CorrectiveAction &action, const AuditStamp &stamp) override;
+    /// Stores `after` over action `after.id` (audited as before → after).
+    void updateAction(const CorrectiveAction &before, const CorrectiveAction &after, const AuditStamp &stamp) override;
+    /// Deletes action `action.id` (audited).
+    void deleteAction(const CorrectiveAction &action, const AuditStamp &stamp) override;
+    /// Every period review, by node, metric and period.
+    std::vector<PeriodReview> loadReviews() override;
+    /// Upserts (or, both texts empty, deletes) a review, audited when it changed.
+    void saveReview(const std::optional<PeriodReview> &before, const PeriodReview &after,
+                    const AuditStamp &stamp) override;
+
     /// The newest `limit` audit rows, newest first (all of them when `limit` <= 0).
     std::vector<AuditRecord> auditLog(int limit) override;
 
@@ -103,6 +120,7 @@ private:
     std::unique_ptr<NodeStore> m_nodes;
     std::unique_ptr<TargetStore> m_targets;
     std::unique_ptr<EntryStore> m_entries;
+    std::unique_ptr<TrackingStore> m_tracking;
     std::unique_ptr<AuditLog> m_audit;
     ImportAudit m_importAudit = ImportAudit::PerEntry;
 };

@@ -4,6 +4,7 @@
 #include "salestarget/domain/PlanSettings.h"
 #include "salestarget/domain/ProgressEntry.h"
 #include "salestarget/domain/TargetBook.h"
+#include "salestarget/domain/Tracking.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -50,6 +51,21 @@ public:
     static QString settingsText(const PlanSettings &settings);
     /// The audit text of a calendar exception.
     static QString calendarText(const WorkCalendar::Exception &exception);
+    /// The audit key of a corrective action: its id and the start of its description,
+    /// `12 "Visit the top ten customers"`.
+    static QString actionKey(const CorrectiveAction &action);
+    /// The audit text of a corrective action.
+    static QString actionText(const CorrectiveAction &action);
+    /// The audit key of a period review: `sales|12|2026-Q3` (metric `all` for metric 0).
+    static QString reviewKey(const PeriodReview &review);
+    /// The audit text of a period review: `worked="..."; did_not_work="..."`.
+    static QString reviewText(const PeriodReview &review);
+    /// `open` / `done`, and back (an unknown text reads as Open).
+    static const char *statusKey(ActionStatus status);
+    static ActionStatus statusOf(const QString &key);
+    /// `none` / `internal` / `external`, and back (an unknown text reads as None).
+    static const char *reasonKey(ReasonCategory category);
+    static ReasonCategory reasonOf(const QString &key);
     /// The key of a built-in metric (the number for an unknown id).
     static std::string metricKey(MetricId metric);
     /// Minor-unit digits of a metric (2 for unknown ids).
