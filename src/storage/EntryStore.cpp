@@ -46,9 +46,21 @@ std::string idList(std::span<const NodeId> ids)
 EntryId EntryStore::insert(const ProgressEntry &entry, const AuditStamp &stamp)
 {
     EntryRow::check(entry);
+    if (entry.id < 0)
+        throw DomainError(tr("progress entry id %1 is not valid").arg(entry.id));
+    if (entry.id > 0) { // re-creating a deleted entry with its id (undo): the id must be free
+        auto exists = m_db.prepare("SELECT 1 FROM entry WHERE id = ?1");
+        exists->bind(1, std::int64_t(entry.id));
+        if (exists->executeStep())
+            throw DomainError(tr("progress entry %1 already exists").arg(entry.id));
+    }
     EntryRow row;
-    auto insert = m_db.prepare(EntryRow::kInsert);
+    auto insert = m_db.prepare(EntryRow::kInsertWithId);
     row.bind(*insert, entry);
+    if (entry.id > 0)
+        insert->bind(12, std::int64_t(entry.id));
+    else
+        insert->bind(12);
     if (insert->exec() == 0)
         throw DomainError(tr("another progress entry already has the reference \"%1\"").arg(entry.ref));
     const EntryId id = m_db.lastInsertId();

@@ -191,7 +191,13 @@ public:
     {
         write(stamp);
         ProgressEntry e = entry;
-        e.id = m_state.nextEntryId++;
+        if (e.id != 0) { // re-creating an entry with a known id (undo of a delete)
+            if (m_state.entries.count(e.id))
+                throw DomainError(QStringLiteral("fake: entry %1 in use").arg(e.id));
+            m_state.nextEntryId = std::max(m_state.nextEntryId, e.id + 1);
+        } else {
+            e.id = m_state.nextEntryId++;
+        }
         m_state.entries[e.id] = e;
         audit(stamp, QStringLiteral("insert"), QStringLiteral("entry"), QString::number(e.id), {},
               e.value.toDecimalString(2));
@@ -221,7 +227,9 @@ public:
                     return !e.ref.isEmpty() && kv.second.ref == e.ref;
                 });
                 if (existing == m_state.entries.end()) {
-                    insertEntry(e, stamp);
+                    ProgressEntry added = e;
+                    added.id = 0; // imports always get new ids
+                    insertEntry(added, stamp);
                     ++outcome.added;
                     continue;
                 }

@@ -264,6 +264,42 @@ TEST_F(SqliteRepositoryTest, EntryInsertUpdateDeleteAreAudited)
     EXPECT_EQ(log[0].newValue, QString());
 }
 
+TEST_F(SqliteRepositoryTest, AnExplicitEntryIdReCreatesADeletedEntry)
+{
+    ProgressEntry first = entry(QDate(2026, 3, 2), 1, 500, m_rep, QStringLiteral("SO-1"));
+    first.id = m_repo->insertEntry(first, stamp());
+    ProgressEntry second = entry(QDate(2026, 3, 3), 1, 700, m_rep);
+    second.id = m_repo->insertEntry(second, stamp());
+    m_repo->deleteEntry(first, stamp());
+
+    EXPECT_EQ(m_repo->insertEntry(first, stamp(QStringLiteral("undo delete"))), first.id);
+    reopen();
+    EXPECT_EQ(m_repo->entry(first.id), first);
+    const AuditRecord undo = m_repo->auditLog(1).front();
+    EXPECT_EQ(undo.action, QStringLiteral("insert"));
+    EXPECT_EQ(undo.key, QString::number(first.id));
+    EXPECT_EQ(undo.reason, QStringLiteral("undo delete"));
+
+    // A new entry without an id still gets a fresh one.
+    const EntryId third = m_repo->insertEntry(entry(QDate(2026, 3, 4), 1, 900, m_rep), stamp());
+    EXPECT_GT(third, second.id);
+
+    // An id in use is refused, whatever the ref, and nothing is written.
+    const auto auditBefore = m_repo->auditLog(0).size();
+    ProgressEntry clash = entry(QDate(2026, 3, 5), 1, 1, m_rep, QStringLiteral("SO-NEW"));
+    clash.id = second.id;
+    const QString error = errorOf([&] { m_repo->insertEntry(clash, stamp()); });
+    EXPECT_TRUE(error.contains(QStringLiteral("progress entry %1 already exists").arg(second.id))) << error.toStdString();
+    EXPECT_EQ(m_repo->entry(second.id), second);
+    EXPECT_EQ(m_repo->findEntries({}).size(), 3U);
+    EXPECT_EQ(m_repo->auditLog(0).size(), auditBefore);
+    // A free id with a ref in use is refused for the ref.
+    ProgressEntry refClash = entry(QDate(2026, 3, 5), 1, 1, m_rep, QStringLiteral("SO-1"));
+    refClash.id = 5000;
+    EXPECT_TRUE(errorOf([&] { m_repo->insertEntry(refClash, stamp()); }).contains(QStringLiteral("reference")));
+    EXPECT_THROW(m_repo->entry(5000), DomainError);
+}
+
 TEST_F(SqliteRepositoryTest, EmptyRefsAreNotUniqueButRefsAre)
 {
     m_repo->insertEntry(entry(QDate(2026, 3, 2), 4, 1, m_rep), stamp());

@@ -97,6 +97,7 @@ public:
 
     // --- entries ---------------------------------------------------------------------------
     /// Validates and stores an entry (region defaults to the person's home region); returns its id.
+    /// A non-zero entry.id re-creates that id (undo of a delete); an id in use is a DomainError.
     EntryId addEntry(ProgressEntry entry);
     void updateEntry(const ProgressEntry &entry);
     void deleteEntry(EntryId id);

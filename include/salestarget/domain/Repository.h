@@ -71,7 +71,8 @@ public:
 
     /// Number of entries whose person, product or region is one of `ids`.
     virtual std::int64_t countEntriesReferencing(std::span<const NodeId> ids) = 0;
-    /// Inserts an entry (its id is ignored) and returns the new id.
+    /// Inserts an entry and returns its id: entry.id when non-zero (re-creating a deleted entry on
+    /// undo; an id in use is a DomainError), otherwise a new one.
     virtual EntryId insertEntry(const ProgressEntry &entry, const AuditStamp &stamp) = 0;
     virtual void updateEntry(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp) = 0;
     virtual void deleteEntry(const ProgressEntry &entry, const AuditStamp &stamp) = 0;

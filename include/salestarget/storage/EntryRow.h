@@ -22,6 +22,10 @@ public:
     static constexpr const char *kInsert =
         "INSERT INTO entry (day, metric, person, product, region, value, customer, ref, note, entered_by, "
         "entered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING";
+    /// kInsert with the id as ?12 (NULL: a new id).
+    static constexpr const char *kInsertWithId =
+        "INSERT INTO entry (day, metric, person, product, region, value, customer, ref, note, entered_by, "
+        "entered_at, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT DO NOTHING";
     /// Updates the row ?12 from parameters ?1..?11.
     static constexpr const char *kUpdate =
         "UPDATE entry SET day = ?1, metric = ?2, person = ?3, product = ?4, region = ?5, value = ?6, "

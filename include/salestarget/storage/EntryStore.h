@@ -28,7 +28,8 @@ public:
     ~EntryStore();
     Q_DISABLE_COPY_MOVE(EntryStore)
 
-    /// Inserts `entry` (its id ignored), audits it and returns the new id.
+    /// Inserts `entry`, audits it and returns its id: entry.id when non-zero (re-creating a deleted
+    /// entry on undo; an id in use is a DomainError), otherwise a new one.
     EntryId insert(const ProgressEntry &entry, const AuditStamp &stamp);
     /// Replaces the stored entry `after.id`; throws DomainError when it does not exist.
     void update(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp);

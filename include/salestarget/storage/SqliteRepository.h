@@ -77,7 +77,8 @@ public:
 
     /// Entries whose person, product or region is one of `ids`.
     std::int64_t countEntriesReferencing(std::span<const NodeId> ids) override;
-    /// Inserts an entry (its id ignored), audited, and returns the new id.
+    /// Inserts an entry, audited, and returns its id: entry.id when non-zero (undo of a delete; an
+    /// id in use is refused with DomainError), otherwise a new one.
     EntryId insertEntry(const ProgressEntry &entry, const AuditStamp &stamp) override;
     /// Replaces entry `after.id` (audited as before → after); throws DomainError when it is missing.
     void updateEntry(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp) override;
