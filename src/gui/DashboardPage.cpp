@@ -2,6 +2,9 @@
 
 #include "salestarget/domain/ChartSeries.h"
 #include "salestarget/domain/PlanService.h"
+#include "salestarget/domain/DomainError.h"
+#include "salestarget/gui/ActionDialog.h"
+#include "salestarget/gui/ActionsModel.h"
 #include "salestarget/gui/ChildrenChartView.h"
 #include "salestarget/gui/DashboardModel.h"
 #include "salestarget/gui/DrillDownDialog.h"
@@ -19,6 +22,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,7 +42,7 @@ DashboardPage::DashboardPage(PlanDocument *document, ViewOptions *options, QWidg
     m_model = new DashboardModel(document, options, this);
     m_proxy = new LaggingFilterProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_warnings = new WarningsModel(m_model, options, this);
+    m_warnings = new WarningsModel(m_model, document, options, this);
     buildUi();
     connect(m_document, &PlanDocument::opened, this, &DashboardPage::reload);
     connect(m_document, &PlanDocument::settingsChanged, this, &DashboardPage::applySelection);
@@ -123,12 +129,113 @@ void DashboardPage::buildUi()
     m_warningsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_warningsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_warningsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_warningsView->horizontalHeader()->setSectionResizeMode(WarningsModel::Member, QHeaderView::Stretch);
+    m_warningsView->horizontalHeader()->setSectionResizeMode(WarningsModel::Actions, QHeaderView::Stretch);
     m_warningsView->verticalHeader()->setDefaultSectionSize(m_warningsView->fontMetrics().height() + 8);
 
     m_panels = new QTabWidget(this);
     m_panels->setObjectName(QStringLiteral("dashboardPanels"));
     m_panels->addTab(m_warningsView, tr("Warnings"));
+
+    // Corrective actions (调整措施) of the selected member.
+    m_actions = new ActionsModel(m_document, this);
+    m_actionsView = new QTableView(this);
+    m_actionsView->setObjectName(QStringLiteral("actionsView"));
+    m_actionsView->setModel(m_actions);
+    m_actionsView->verticalHeader()->setVisible(false);
+    m_actionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actionsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_actionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_actionsView->setWordWrap(false);
+    m_actionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_actionsView->horizontalHeader()->setSectionResizeMode(ActionsModel::Description, QHeaderView::Stretch);
+    auto *addAction = new QPushButton(tr("&Add…"), this);
+    addAction->setObjectName(QStringLiteral("addAction"));
+    m_editAction = new QPushButton(tr("&Edit…"), this);
+    m_toggleAction = new QPushButton(tr("Mark &done"), this);
+    m_deleteAction = new QPushButton(tr("De&lete"), this);
+    auto *actionButtons = new QHBoxLayout;
+    for (QPushButton *b : {addAction, m_editAction, m_toggleAction, m_deleteAction})
+        actionButtons->addWidget(b);
+    actionButtons->addStretch(1);
+    auto *actionsPanel = new QWidget(this);
+    auto *actionsLayout = new QVBoxLayout(actionsPanel);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->addWidget(m_actionsView, 1);
+    actionsLayout->addLayout(actionButtons);
+    m_panels->addTab(actionsPanel, tr("Corrective actions"));
+
+    // Period review (复盘) of the selected member, metric and period.
+    m_reviewTitle = new QLabel(this);
+    m_reviewTitle->setWordWrap(true);
+    m_reviewWorked = new QPlainTextEdit(this);
+    m_reviewWorked->setObjectName(QStringLiteral("reviewWorked"));
+    m_reviewWorked->setPlaceholderText(tr("What worked"));
+    m_reviewWorked->setTabChangesFocus(true);
+    m_reviewNotWorked = new QPlainTextEdit(this);
+    m_reviewNotWorked->setObjectName(QStringLiteral("reviewNotWorked"));
+    m_reviewNotWorked->setPlaceholderText(tr("What did not work"));
+    m_reviewNotWorked->setTabChangesFocus(true);
+    m_previousReview = new QLabel(this);
+    m_previousReview->setObjectName(QStringLiteral("previousReview"));
+    m_previousReview->setWordWrap(true);
+    m_previousReview->setTextFormat(Qt::PlainText);
+    auto *saveReviewButton = new QPushButton(tr("&Save review"), this);
+    auto *reviewPanel = new QWidget(this);
+    auto *reviewLayout = new QVBoxLayout(reviewPanel);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    reviewLayout->addWidget(m_reviewTitle);
+    auto *texts = new QHBoxLayout;
+    texts->addWidget(m_reviewWorked);
+    texts->addWidget(m_reviewNotWorked);
+    reviewLayout->addLayout(texts, 1);
+    auto *reviewButtons = new QHBoxLayout;
+    reviewButtons->addWidget(m_previousReview, 1);
+    reviewButtons->addWidget(saveReviewButton, 0, Qt::AlignTop);
+    reviewLayout->addLayout(reviewButtons);
+    m_panels->addTab(reviewPanel, tr("Period review"));
+
+    connect(addAction, &QPushButton::clicked, this, [this] { editAction(true); });
+    connect(m_editAction, &QPushButton::clicked, this, [this] { editAction(false); });
+    connect(m_actionsView, &QTableView::doubleClicked, this, [this] { editAction(false); });
+    connect(m_toggleAction, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_actionsView->currentIndex();
+        if (!current.isValid())
+            return;
+        CorrectiveAction a = m_actions->actionAt(current.row());
+        a.status = a.status == ActionStatus::Open ? ActionStatus::Done : ActionStatus::Open;
+        QString error;
+        if (!saveAction(a, &error))
+            QMessageBox::warning(this, tr("Corrective action"), error);
+    });
+    connect(m_deleteAction, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_actionsView->currentIndex();
+        if (!current.isValid())
+            return;
+        const CorrectiveAction a = m_actions->actionAt(current.row());
+        if (QMessageBox::question(this, tr("Delete corrective action"), tr("Delete “%1”?").arg(a.description)) != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!deleteAction(a.id, &error))
+            QMessageBox::warning(this, tr("Corrective action"), error);
+    });
+    connect(saveReviewButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!saveReview(&error))
+            QMessageBox::warning(this, tr("Period review"), error);
+    });
+    const auto updateActionButtons = [this] {
+        const QModelIndex current = m_actionsView->currentIndex();
+        m_editAction->setEnabled(current.isValid());
+        m_deleteAction->setEnabled(current.isValid());
+        m_toggleAction->setEnabled(current.isValid());
+        if (current.isValid())
+            m_toggleAction->setText(m_actions->actionAt(current.row()).status == ActionStatus::Open ? tr("Mark &done")
+                                                                                                  : tr("Re&open"));
+    };
+    connect(m_actionsView->selectionModel(), &QItemSelectionModel::currentChanged, this, updateActionButtons);
+    connect(m_actions, &QAbstractItemModel::modelReset, this, updateActionButtons);
+    connect(m_document, &PlanDocument::trackingChanged, this, &DashboardPage::updateTracking);
+    updateActionButtons();
 
     m_charts = new QTabWidget(this);
     m_charts->setObjectName(QStringLiteral("chartTabs"));
@@ -225,6 +332,107 @@ void DashboardPage::updatePeriodLabel()
 void DashboardPage::onCurrentChanged()
 {
     updateCharts();
+    updateTracking();
+}
+
+void DashboardPage::updateTracking()
+{
+    const NodeId node = selectedNode();
+    m_actions->setMember(node, metric());
+    const bool member = node != 0 && m_model->report();
+    m_panels->setTabEnabled(1, member);
+    m_panels->setTabEnabled(2, member);
+    if (!member) {
+        m_reviewTitle->clear();
+        m_reviewWorked->clear();
+        m_reviewNotWorked->clear();
+        m_previousReview->clear();
+        return;
+    }
+    const PlanService &service = m_document->service();
+    const QString name = service.tree(dimension()).node(node).name;
+    const Metric &m = Metric::byId(metric());
+    m_reviewTitle->setText(tr("Review of %1 · %2 · %3").arg(name, m.name(), m_period.toString()));
+    const std::optional<PeriodReview> review = service.review(node, m.id, m_period.toString());
+    m_reviewWorked->setPlainText(review ? review->worked : QString());
+    m_reviewNotWorked->setPlainText(review ? review->didNotWork : QString());
+    const Period previous = m_period.previous();
+    const std::optional<PeriodReview> before = service.review(node, m.id, previous.toString());
+    m_previousReview->setText(before ? tr("%1 review — worked: %2 · did not: %3")
+                                           .arg(previous.toString(), before->worked, before->didNotWork)
+                                     : tr("No review of %1 yet.").arg(previous.toString()));
+}
+
+bool DashboardPage::store(const std::function<void(PlanService &)> &change, QString *error)
+{
+    try {
+        m_document->changeTracking(change);
+        return true;
+    } catch (const DomainError &e) {
+        if (error)
+            *error = e.message();
+        Q_EMIT statusMessage(e.message());
+        return false;
+    }
+}
+
+bool DashboardPage::saveAction(const CorrectiveAction &action, QString *error)
+{
+    return store([&](PlanService &s) {
+        if (action.id == 0)
+            s.addAction(action);
+        else
+            s.updateAction(action);
+    }, error);
+}
+
+bool DashboardPage::deleteAction(std::int64_t id, QString *error)
+{
+    return store([id](PlanService &s) { s.deleteAction(id); }, error);
+}
+
+bool DashboardPage::saveReview(QString *error)
+{
+    const NodeId node = selectedNode();
+    if (node == 0 || !m_period.isValid()) {
+        if (error)
+            *error = tr("Select a member first.");
+        return false;
+    }
+    PeriodReview review;
+    review.node = node;
+    review.metric = metric();
+    review.period = m_period.toString();
+    review.worked = m_reviewWorked->toPlainText().trimmed();
+    review.didNotWork = m_reviewNotWorked->toPlainText().trimmed();
+    if (!store([&](PlanService &s) { s.saveReview(review); }, error))
+        return false;
+    Q_EMIT statusMessage(tr("Review of %1 saved.").arg(review.period));
+    return true;
+}
+
+void DashboardPage::editAction(bool create)
+{
+    const NodeId node = selectedNode();
+    if (node == 0)
+        return;
+    CorrectiveAction action;
+    if (create) {
+        action.node = node;
+        action.metric = metric();
+    } else {
+        const QModelIndex current = m_actionsView->currentIndex();
+        if (!current.isValid())
+            return;
+        action = m_actions->actionAt(current.row());
+    }
+    ActionDialog dialog(action, m_document->service().tree(dimension()).node(node).name, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (saveAction(dialog.action(), &error))
+            return;
+        dialog.showError(error); // refused: keep what was typed and let the user fix it
+    }
 }
 
 void DashboardPage::updateCharts()

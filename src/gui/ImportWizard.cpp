@@ -95,6 +95,12 @@ public:
     ProgressEntry entry(EntryId) override { refuse(); }
     std::vector<ProgressEntry> findEntries(const EntryFilter &) override { return {}; }
     void scanFacts(MetricId, QDate, QDate, const std::function<void(const EntryFact &)> &) override {}
+    std::vector<CorrectiveAction> loadActions() override { return {}; }
+    std::int64_t insertAction(const CorrectiveAction &, const AuditStamp &) override { refuse(); }
+    void updateAction(const CorrectiveAction &, const CorrectiveAction &, const AuditStamp &) override { refuse(); }
+    void deleteAction(const CorrectiveAction &, const AuditStamp &) override { refuse(); }
+    std::vector<PeriodReview> loadReviews() override { return {}; }
+    void saveReview(const std::optional<PeriodReview> &, const PeriodReview &, const AuditStamp &) override { refuse(); }
     std::vector<AuditRecord> auditLog(int) override { return {}; }
 
 private:

@@ -116,6 +116,12 @@ void PlanDocument::changeEntries(const std::function<void(PlanService &)> &chang
     Q_EMIT entriesChanged();
 }
 
+void PlanDocument::changeTracking(const std::function<void(PlanService &)> &change)
+{
+    change(*m_service);
+    Q_EMIT trackingChanged();
+}
+
 const FactCache &PlanDocument::facts(MetricId metric)
 {
     FactCache &cache = m_facts[metric];

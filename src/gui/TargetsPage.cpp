@@ -25,6 +25,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace st {
 
 TargetsPage::TargetsPage(PlanDocument *document, ViewOptions *options, QWidget *parent)
@@ -112,12 +114,20 @@ void TargetsPage::buildUi()
     m_definition->setWordWrap(true);
     m_definition->setTextFormat(Qt::PlainText);
 
+    m_reviews = new QLabel(this);
+    m_reviews->setObjectName(QStringLiteral("previousReviews"));
+    m_reviews->setWordWrap(true);
+    m_reviews->setTextFormat(Qt::PlainText);
+    m_reviews->setStyleSheet(QStringLiteral("QLabel { background:#FFF8E1; padding:6px; border-radius:3px; }"));
+    m_reviews->hide();
+
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_checkTitle);
     sideLayout->addWidget(m_checkView, 1);
     sideLayout->addStretch(0); // keeps the title at the top when the list is hidden
+    sideLayout->addWidget(m_reviews);
     sideLayout->addWidget(m_definition);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -159,6 +169,8 @@ void TargetsPage::buildUi()
     connect(m_yearBox, &QComboBox::currentIndexChanged, this, &TargetsPage::applySelection);
     connect(m_dimensionGroup, &QButtonGroup::idClicked, this, &TargetsPage::applySelection);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TargetsPage::updateActions);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TargetsPage::updateReviews);
+    connect(m_document, &PlanDocument::trackingChanged, this, &TargetsPage::updateReviews);
     connect(m_checkView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
         selectNode(index.data(NodeIdRole).toLongLong());
     });
@@ -238,6 +250,7 @@ void TargetsPage::applySelection()
     m_addPerson->setVisible(dimension() == Dimension::Org);
     updateDefinition();
     updateActions();
+    updateReviews();
 }
 
 void TargetsPage::updatePlanCheckTitle()
@@ -247,6 +260,38 @@ void TargetsPage::updatePlanCheckTitle()
                                  : tr("\u26A0 Plan check: %n member(s) whose children do not add up — click one to select it.",
                                       nullptr, n));
     m_checkView->setVisible(n > 0);
+}
+
+void TargetsPage::updateReviews()
+{
+    // The period reviews (复盘) written for the selected member during the previous fiscal year:
+    // what worked and what did not, shown while planning the next one.
+    const NodeId node = selectedNode();
+    QStringList lines;
+    if (m_document->isOpen() && node != 0 && m_yearBox->count() > 0) {
+        const PlanService &service = m_document->service();
+        const int start = service.settings().fiscalYearStartMonth;
+        const Period previous = Period::year(fiscalYear() - 1, start);
+        std::vector<std::pair<Period, const PeriodReview *>> found;
+        for (const PeriodReview &r : service.reviews()) {
+            if (r.node != node || (r.metric != 0 && r.metric != metric()))
+                continue;
+            try {
+                const Period p = Period::parse(r.period, start);
+                if (previous.contains(p.first()) && previous.contains(p.last()))
+                    found.emplace_back(p, &r);
+            } catch (const DomainError &) {
+                // a period text written under another fiscal start: not part of this year
+            }
+        }
+        std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first.last() > b.first.last(); });
+        for (const auto &[period, review] : found) {
+            lines << tr("Review %1 — worked: %2").arg(period.toString(), review->worked.isEmpty() ? QStringLiteral("–") : review->worked)
+                  << tr("did not work: %1").arg(review->didNotWork.isEmpty() ? QStringLiteral("–") : review->didNotWork);
+        }
+    }
+    m_reviews->setText(lines.join(u'\n'));
+    m_reviews->setVisible(!lines.isEmpty());
 }
 
 void TargetsPage::updateDefinition()

@@ -1,8 +1,11 @@
 #include "salestarget/gui/WarningsModel.h"
 
+#include "salestarget/domain/PlanService.h"
+#include "salestarget/gui/ActionsModel.h"
 #include "salestarget/gui/DashboardModel.h"
 #include "salestarget/gui/DisplayFormat.h"
 #include "salestarget/gui/ModelRoles.h"
+#include "salestarget/gui/PlanDocument.h"
 #include "salestarget/gui/ViewOptions.h"
 
 #include <QBrush>
@@ -11,9 +14,10 @@
 
 namespace st {
 
-WarningsModel::WarningsModel(DashboardModel *dashboard, ViewOptions *options, QObject *parent)
-    : QAbstractTableModel(parent), m_dashboard(dashboard), m_options(options)
+WarningsModel::WarningsModel(DashboardModel *dashboard, PlanDocument *document, ViewOptions *options, QObject *parent)
+    : QAbstractTableModel(parent), m_dashboard(dashboard), m_document(document), m_options(options)
 {
+    connect(document, &PlanDocument::trackingChanged, this, &WarningsModel::refresh);
     connect(dashboard, &DashboardModel::figuresChanged, this, &WarningsModel::refresh);
     connect(options, &ViewOptions::displayUnitChanged, this, &WarningsModel::refresh);
     refresh();
@@ -34,6 +38,35 @@ void WarningsModel::refresh()
         });
     }
     endResetModel();
+}
+
+QString WarningsModel::actionsText(NodeId node, bool full) const
+{
+    if (node == 0)
+        return {};
+    const auto actions = ActionsModel::actionsFor(m_document->service().actions(), node, m_dashboard->metric());
+    if (actions.empty())
+        return tr("no corrective action yet");
+    QStringList parts;
+    for (const CorrectiveAction &a : actions) {
+        QString text = ActionsModel::statusText(a.status) + u' ' + a.description;
+        QStringList who;
+        if (!a.owner.isEmpty())
+            who << a.owner;
+        if (a.due.isValid())
+            who << a.due.toString(Qt::ISODate);
+        if (!who.isEmpty())
+            text += QStringLiteral(" (%1)").arg(who.join(QStringLiteral(", ")));
+        const QString reason = ActionsModel::reasonText(a);
+        if (!reason.isEmpty())
+            text += QStringLiteral(" · ") + reason;
+        parts << text;
+        if (!full)
+            break;
+    }
+    if (!full && actions.size() > 1)
+        parts.front() += tr(" (+%1 more)").arg(actions.size() - 1);
+    return parts.join(u'\n');
 }
 
 NodeId WarningsModel::nodeAt(int row) const
@@ -68,7 +101,12 @@ QVariant WarningsModel::data(const QModelIndex &index, int role) const
         case Gap: return DisplayFormat::amount(f.gap, metric, unit);
         case RequiredDaily: return f.requiredDaily ? DisplayFormat::amount(*f.requiredDaily, metric, unit) : QStringLiteral("\u2013");
         case Pace: return DisplayFormat::percent(f.pace);
+        case Actions: return actionsText(row.id);
         }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Actions)
+            return actionsText(row.id, true);
         break;
     case RawValueRole:
         switch (index.column()) {
@@ -76,6 +114,7 @@ QVariant WarningsModel::data(const QModelIndex &index, int role) const
         case Gap: return qint64(f.gap.minor());
         case RequiredDaily: return f.requiredDaily ? qint64(f.requiredDaily->minor()) : qint64(-1);
         case Pace: return f.pace.value_or(-1.0);
+        case Actions: return actionsText(row.id);
         }
         break;
     case NodeIdRole:
@@ -87,7 +126,7 @@ QVariant WarningsModel::data(const QModelIndex &index, int role) const
             return QBrush(DisplayFormat::statusColor(f.status));
         break;
     case Qt::TextAlignmentRole:
-        return index.column() == Member ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Member || index.column() == Actions ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     default:
         break;
     }
@@ -103,6 +142,7 @@ QVariant WarningsModel::headerData(int section, Qt::Orientation orientation, int
     case Gap: return tr("Gap");
     case RequiredDaily: return tr("Needed per day");
     case Pace: return tr("Pace");
+    case Actions: return tr("Corrective actions · variance reason");
     }
     return {};
 }

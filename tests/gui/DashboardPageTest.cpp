@@ -2,18 +2,26 @@
 // they touch, the lagging filter and warnings panel, drill-down totals equal the actual.
 #include "salestarget/domain/DemoPlan.h"
 #include "salestarget/domain/PlanService.h"
+#include "salestarget/gui/ActionDialog.h"
+#include "salestarget/gui/ActionsModel.h"
 #include "salestarget/gui/DashboardModel.h"
 #include "salestarget/gui/DashboardPage.h"
 #include "salestarget/gui/DrillDownDialog.h"
 #include "salestarget/gui/LaggingFilterProxy.h"
 #include "salestarget/gui/ModelRoles.h"
 #include "salestarget/gui/PlanDocument.h"
+#include "salestarget/gui/TargetsPage.h"
 #include "salestarget/gui/ViewOptions.h"
 #include "salestarget/gui/WarningsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -260,6 +268,127 @@ TEST_F(DashboardPageTest, PeriodNavigationAndDisplayUnit)
     EXPECT_NE(before, after);
     page->setPeriod(PeriodKind::Week, QDate(2026, 12, 31));
     EXPECT_EQ(page->period().toString(), QStringLiteral("2026-W53"));
+}
+
+TEST_F(DashboardPageTest, CorrectiveActionsAreStoredListedInWarningsAndAudited)
+{
+    page->setDimension(Dimension::Org);
+    page->setPeriod(PeriodKind::Month, kToday);
+    const NodeId wang = document.service().tree(Dimension::Org).resolve(QStringLiteral("销售部/华东一组/王芳"));
+    page->selectNode(wang);
+    ASSERT_EQ(page->selectedNode(), wang);
+    ASSERT_EQ(page->actionsModel()->rowCount(), 0);
+    const int warningRow = [&] {
+        for (int r = 0; r < page->warnings()->rowCount(); ++r)
+            if (page->warnings()->nodeAt(r) == wang)
+                return r;
+        return -1;
+    }();
+    ASSERT_GE(warningRow, 0) << "王芳 lags in the demo";
+    const QModelIndex actionsCell = page->warnings()->index(warningRow, WarningsModel::Actions);
+    EXPECT_EQ(actionsCell.data().toString(), QStringLiteral("no corrective action yet"));
+
+    // A blank description is refused and nothing is stored.
+    CorrectiveAction blank;
+    blank.node = wang;
+    blank.metric = 1;
+    QString error;
+    EXPECT_FALSE(page->saveAction(blank, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(document.service().actions().empty());
+
+    CorrectiveAction a;
+    a.node = wang;
+    a.metric = 1;
+    a.description = QStringLiteral("加密重点客户拜访");
+    a.owner = QStringLiteral("王芳");
+    a.due = QDate(2026, 11, 30);
+    a.expectedEffect = QStringLiteral("+30万");
+    a.reasonCategory = ReasonCategory::External;
+    a.reasonNote = QStringLiteral("竞品降价");
+    ASSERT_TRUE(page->saveAction(a, &error)) << error.toStdString();
+    ASSERT_EQ(page->actionsModel()->rowCount(), 1);
+    EXPECT_EQ(page->actionsModel()->index(0, ActionsModel::Reason).data().toString(), QStringLiteral("External: 竞品降价"));
+    const int row = [&] {
+        for (int r = 0; r < page->warnings()->rowCount(); ++r)
+            if (page->warnings()->nodeAt(r) == wang)
+                return r;
+        return -1;
+    }();
+    const QString listed = page->warnings()->index(row, WarningsModel::Actions).data().toString();
+    EXPECT_TRUE(listed.contains(QStringLiteral("加密重点客户拜访"))) << listed.toStdString();
+    EXPECT_TRUE(listed.contains(QStringLiteral("竞品降价"))) << listed.toStdString();
+
+    // An action for another metric is not listed under sales.
+    CorrectiveAction visits = a;
+    visits.metric = 4;
+    visits.description = QStringLiteral("多拜访");
+    ASSERT_TRUE(page->saveAction(visits));
+    EXPECT_EQ(page->actionsModel()->rowCount(), 1);
+
+    // Mark done through the stored value; reopen the file: everything is still there.
+    CorrectiveAction done = page->actionsModel()->actionAt(0);
+    done.status = ActionStatus::Done;
+    ASSERT_TRUE(page->saveAction(done));
+    EXPECT_EQ(page->actionsModel()->actionAt(0).status, ActionStatus::Done);
+    const auto audit = document.service().repository().auditLog(10);
+    EXPECT_TRUE(std::any_of(audit.begin(), audit.end(), [](const AuditRecord &r) { return r.newValue.contains(QStringLiteral("加密重点客户拜访")); }));
+    document.open(path);
+    page->setPeriod(PeriodKind::Month, kToday);
+    page->selectNode(wang);
+    ASSERT_EQ(page->actionsModel()->rowCount(), 1);
+    EXPECT_EQ(page->actionsModel()->actionAt(0).status, ActionStatus::Done);
+    EXPECT_TRUE(page->deleteAction(page->actionsModel()->actionAt(0).id));
+    EXPECT_EQ(page->actionsModel()->rowCount(), 0);
+}
+
+TEST_F(DashboardPageTest, TheActionDialogKeepsWhatWasTypedWhenRefused)
+{
+    CorrectiveAction a;
+    a.node = 5;
+    ActionDialog dialog(a, QStringLiteral("王芳"));
+    dialog.descriptionEdit()->setText(QStringLiteral("  电话回访  "));
+    dialog.findChild<QLineEdit *>(QStringLiteral("owner"))->setText(QStringLiteral("李娜"));
+    const CorrectiveAction typed = dialog.action();
+    EXPECT_EQ(typed.description, QStringLiteral("电话回访"));
+    EXPECT_EQ(typed.owner, QStringLiteral("李娜"));
+    EXPECT_EQ(typed.node, 5);
+    EXPECT_FALSE(typed.due.isValid());
+    dialog.showError(QStringLiteral("refused"));
+    EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("error"))->text(), QStringLiteral("refused"));
+}
+
+TEST_F(DashboardPageTest, APeriodReviewIsShownInTheNextPeriodAndInNextYearsPlanning)
+{
+    page->setDimension(Dimension::Product);
+    const NodeId a = document.service().tree(Dimension::Product).resolve(QStringLiteral("产品线A"));
+    page->setPeriod(PeriodKind::Quarter, QDate(2026, 8, 1));
+    page->selectNode(a);
+    page->reviewWorkedEdit()->setPlainText(QStringLiteral("大客户续约顺利"));
+    page->reviewNotWorkedEdit()->setPlainText(QStringLiteral("新品铺货慢"));
+    QString error;
+    ASSERT_TRUE(page->saveReview(&error)) << error.toStdString();
+    ASSERT_TRUE(document.service().review(a, 1, QStringLiteral("2026-Q3")).has_value());
+
+    // The next quarter shows it as the previous period's review.
+    page->setPeriod(PeriodKind::Quarter, QDate(2026, 11, 1));
+    page->selectNode(a);
+    const QString previous = page->findChild<QLabel *>(QStringLiteral("previousReview"))->text();
+    EXPECT_TRUE(previous.contains(QStringLiteral("大客户续约顺利"))) << previous.toStdString();
+    EXPECT_TRUE(page->reviewWorkedEdit()->toPlainText().isEmpty());
+
+    // Planning 2027 shows the 2026 reviews of the member.
+    ViewOptions targetOptions;
+    TargetsPage targets(&document, &targetOptions);
+    targets.setFiscalYear(2027);
+    targets.setDimension(Dimension::Product);
+    targets.setMetric(1);
+    targets.selectNode(a);
+    const auto *reviews = targets.findChild<QLabel *>(QStringLiteral("previousReviews"));
+    ASSERT_NE(reviews, nullptr);
+    EXPECT_TRUE(reviews->text().contains(QStringLiteral("新品铺货慢"))) << reviews->text().toStdString();
+    targets.setFiscalYear(2026);
+    EXPECT_FALSE(reviews->text().contains(QStringLiteral("新品铺货慢")));
 }
 
 } // namespace

@@ -3,25 +3,32 @@
 #include "salestarget/domain/Dimension.h"
 #include "salestarget/domain/Metric.h"
 #include "salestarget/domain/Period.h"
+#include "salestarget/domain/Tracking.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTreeView;
 
 namespace st {
 
+class ActionsModel;
 class ChildrenChartView;
 class DashboardModel;
 class DrillDownDialog;
 class LaggingFilterProxy;
 class PlanDocument;
+class PlanService;
 class ProgressChartView;
 class TrendChartView;
 class ViewOptions;
@@ -67,6 +74,17 @@ public:
     /// Opens the entries behind the actual of `node` (0: the "(unassigned)" bucket); returns the dialog.
     DrillDownDialog *openDrillDown(NodeId node);
 
+    /// Corrective actions of the selected member (the panel's buttons use these after their dialog).
+    ActionsModel *actionsModel() const { return m_actions; }
+    QTableView *actionsView() const { return m_actionsView; }
+    /// Stores a new action (or changes the one with `action.id`); false with `error` set when refused.
+    bool saveAction(const CorrectiveAction &action, QString *error = nullptr);
+    bool deleteAction(std::int64_t id, QString *error = nullptr);
+    /// The review notes of the selected member, metric and period (复盘), and their Save.
+    QPlainTextEdit *reviewWorkedEdit() const { return m_reviewWorked; }
+    QPlainTextEdit *reviewNotWorkedEdit() const { return m_reviewNotWorked; }
+    bool saveReview(QString *error = nullptr);
+
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
@@ -79,6 +97,9 @@ private:
     void onCurrentChanged();
     /// Redraws the chart on the visible chart tab for the selected member (the others when shown).
     void updateCharts();
+    void updateTracking();
+    void editAction(bool create);
+    bool store(const std::function<void(PlanService &)> &change, QString *error);
 
     PlanDocument *m_document;
     ViewOptions *m_options;
@@ -96,6 +117,15 @@ private:
     QTableView *m_warningsView = nullptr;
     QTabWidget *m_panels = nullptr;
     QTabWidget *m_charts = nullptr;
+    ActionsModel *m_actions = nullptr;
+    QTableView *m_actionsView = nullptr;
+    QPushButton *m_editAction = nullptr;
+    QPushButton *m_toggleAction = nullptr;
+    QPushButton *m_deleteAction = nullptr;
+    QPlainTextEdit *m_reviewWorked = nullptr;
+    QPlainTextEdit *m_reviewNotWorked = nullptr;
+    QLabel *m_reviewTitle = nullptr;
+    QLabel *m_previousReview = nullptr;
     ProgressChartView *m_progressChart = nullptr;
     ChildrenChartView *m_childrenChart = nullptr;
     TrendChartView *m_trendChart = nullptr;

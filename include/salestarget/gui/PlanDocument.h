@@ -64,6 +64,8 @@ public:
     void changeTree(Dimension d, const std::function<void(PlanService &)> &change);
     /// Runs a change of progress entries and emits entriesChanged().
     void changeEntries(const std::function<void(PlanService &)> &change);
+    /// Runs a change of corrective actions or period reviews and emits trackingChanged().
+    void changeTracking(const std::function<void(PlanService &)> &change);
     /// The facts of `metric` in memory (loaded on first use, kept current as entries change), for
     /// pages that recompute figures often (dashboard, my progress).
     const FactCache &facts(MetricId metric);
@@ -84,6 +86,8 @@ Q_SIGNALS:
     void targetsChanged(const std::vector<st::TargetChange> &changes);
     void treeChanged(st::Dimension dimension);
     void settingsChanged();
+    /// Corrective actions or period reviews changed.
+    void trackingChanged();
     /// Many entries changed (an import): views reload what they show.
     void entriesChanged();
     /// One entry was added (no `before`), edited, or deleted (no `after`): views update just that.

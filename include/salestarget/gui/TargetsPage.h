@@ -70,6 +70,7 @@ private:
     void showMessage(const QString &text, bool error);
     void updateActions();
     void updateDefinition();
+    void updateReviews();
     void updatePlanCheckTitle();
     void onAddChild(bool person);
     void onRename();
@@ -90,6 +91,7 @@ private:
     QLabel *m_checkTitle = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_definition = nullptr;
+    QLabel *m_reviews = nullptr;
     QAction *m_addChild = nullptr;
     QAction *m_addPerson = nullptr;
     QAction *m_rename = nullptr;
