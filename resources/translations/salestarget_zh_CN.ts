@@ -283,6 +283,21 @@
     </message>
 </context>
 <context>
+    <name>EntryCommands</name>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>A projected amount is too large to compute.</source>
@@ -384,6 +399,185 @@
     <message>
         <source>%1 is not a date of the calendar.</source>
         <translation>%1 不是日历上存在的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanService</name>
+    <message>
+        <source>There is no node with id %1.</source>
+        <translation>不存在编号为 %1 的节点。</translation>
+    </message>
+    <message>
+        <source>The %1 tree has no node with id %2.</source>
+        <translation>%1树中没有编号为 %2 的节点。</translation>
+    </message>
+    <message>
+        <source>"%1" already has a child named "%2".</source>
+        <translation>“%1”下已有名为“%2”的下级。</translation>
+    </message>
+    <message>
+        <source>Only the organization tree has people.</source>
+        <translation>只有组织树中才有销售代表。</translation>
+    </message>
+    <message>
+        <source>"%1" is a person and cannot have members under it.</source>
+        <translation>“%1”是销售代表，其下不能有成员。</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>"%1" could not get its old id back.</source>
+        <translation>“%1”无法恢复原来的编号。</translation>
+    </message>
+    <message>
+        <source>The whole company cannot be a person.</source>
+        <translation>全公司不能设为销售代表。</translation>
+    </message>
+    <message>
+        <source>"%1" has members under it and cannot be a person.</source>
+        <translation>“%1”下有成员，不能设为销售代表。</translation>
+    </message>
+    <message>
+        <source>The whole company cannot be deleted.</source>
+        <translation>全公司不能删除。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be deleted: %2 progress entries refer to it or to members under it. Move or delete those entries first.</source>
+        <translation>无法删除“%1”：有 %2 条业绩记录引用了它或其下级成员。请先移动或删除这些记录。</translation>
+    </message>
+    <message>
+        <source>"%1" has targets (%2 monthly cells in it or under it). Confirm to delete them too.</source>
+        <translation>“%1”已有目标（其本身及下级共有 %2 个月度单元格）。请确认一并删除这些目标。</translation>
+    </message>
+    <message>
+        <source>Date: a valid date is required.</source>
+        <translation>日期：需要有效的日期。</translation>
+    </message>
+    <message>
+        <source>Person: a sales rep is required.</source>
+        <translation>销售代表：不能为空。</translation>
+    </message>
+    <message>
+        <source>Person: node %1 is not a sales rep of the organization tree.</source>
+        <translation>销售代表：节点 %1 不是组织树中的销售代表。</translation>
+    </message>
+    <message>
+        <source>Product: node %1 is not in the product tree.</source>
+        <translation>产品：节点 %1 不在产品树中。</translation>
+    </message>
+    <message>
+        <source>Region: node %1 is not in the region tree.</source>
+        <translation>区域：节点 %1 不在区域树中。</translation>
+    </message>
+    <message>
+        <source>Value: the amount is too large.</source>
+        <translation>数值：数值过大。</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>第 %1 条记录：%2</translation>
+    </message>
+    <message>
+        <source>Targets are set for a month, a quarter or a year; week and day targets follow from the months ("%1" is a %2).</source>
+        <translation>目标按月、季度或年设定；周目标和日目标由月目标推算（“%1”是%2）。</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>The 4321 template splits a year over quarters; use --over quarters.</source>
+        <translation>4321 模板用于将全年分解到各季度；请使用 --over quarters。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reference year (history:2025).</source>
+        <translation>“%1”不是有效的参考年份（例如 history:2025）。</translation>
+    </message>
+    <message>
+        <source>Unknown method "%1": use even, 4321, weights:W1,W2,..., history or history:YEAR.</source>
+        <translation>未知方法“%1”：请使用 even、4321、weights:W1,W2,...、history 或 history:YEAR。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is locked; unlock it to change its target.</source>
+        <translation>%1 已锁定；请先解锁再修改目标。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative (%1).</source>
+        <translation>目标不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>"%1" has no members to distribute over.</source>
+        <translation>“%1”没有可分解到的下级成员。</translation>
+    </message>
+    <message>
+        <source>%1 weights are needed, one per member of "%2".</source>
+        <translation>需要 %1 个权重，“%2”的每个成员一个。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 percentages are needed, one per month of %2.</source>
+        <translation>需要 %1 个百分比，%2 的每个月一个。</translation>
+    </message>
+    <message>
+        <source>Distributing over quarters needs a year, not "%1".</source>
+        <translation>分解到季度需要选择整年，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>4 percentages are needed, one per quarter.</source>
+        <translation>需要 4 个百分比，每个季度一个。</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>Q%1：%2</translation>
+    </message>
+    <message>
+        <source>Metric: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member: there is no member with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description: a corrective action needs a description.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrective action id %1 is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrective action %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrective action %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period: a review needs the period it looks back on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period: write "%1" as "%2".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1179,16 +1373,158 @@
 <context>
     <name>st</name>
     <message>
-        <source>Targets are set for a month, a quarter or a year; week and day targets follow from the months ("%1" is a %2).</source>
-        <translation>目标按月、季度或年设定；周目标和日目标由月目标推算（“%1”是%2）。</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <source>week</source>
-        <translation>周</translation>
+        <source>Sales rep</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>day</source>
-        <translation>日</translation>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>st::ActionDialog</name>
+    <message>
+        <source>New corrective action for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrective action for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What will be done, e.g. 加密重点客户拜访</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. +50万 sales by month end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal (our own execution)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External (market, customer, policy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Expected effect:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variance &amp;reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason &amp;note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>st::ActionsModel</name>
+    <message>
+        <source>✔ Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Variance reason</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1208,6 +1544,36 @@
     <message>
         <source>the entry could not be stored</source>
         <translation>无法保存该记录</translation>
+    </message>
+</context>
+<context>
+    <name>st::ChildrenChartView</name>
+    <message>
+        <source>Achievement (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2
+Achievement: %3
+Pace: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected to date %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target 100%</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1310,6 +1676,102 @@
     <message>
         <source>Warnings</source>
         <translation>预警</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete corrective action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review of %1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 review — worked: %2 · did not: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No review of %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review of %1 saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3: cumulative progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3: achievement of each member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2: month by month</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1495,21 +1957,6 @@
     </message>
 </context>
 <context>
-    <name>st::DistributionMethod</name>
-    <message>
-        <source>The 4321 template splits a year over quarters; use --over quarters.</source>
-        <translation>4321 模板用于将全年分解到各季度；请使用 --over quarters。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a reference year (history:2025).</source>
-        <translation>“%1”不是有效的参考年份（例如 history:2025）。</translation>
-    </message>
-    <message>
-        <source>Unknown method "%1": use even, 4321, weights:W1,W2,..., history or history:YEAR.</source>
-        <translation>未知方法“%1”：请使用 even、4321、weights:W1,W2,...、history 或 history:YEAR。</translation>
-    </message>
-</context>
-<context>
     <name>st::DistributionPreviewModel</name>
     <message>
         <source>Total</source>
@@ -1573,7 +2020,8 @@
     <message numerus="yes">
         <source>%n entries from %1 to %2 · total %3 (the member's actual)</source>
         <translation>
-            <numerusform>%1 至 %2 共 %n 条记录 · 合计 %3（即该成员的实际完成）</numerusform></translation>
+            <numerusform>%1 至 %2 共 %n 条记录 · 合计 %3（即该成员的实际完成）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2048,510 @@
     <message>
         <source>Progress entry %1 does not exist.</source>
         <translation>业绩记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>progress entry id %1 is not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>progress entry %1 already exists</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>st::EntryTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(deleted member %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entered by %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Money in %1; counts as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1: there is no member "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date: enter a date as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry of %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit %1 of the entry on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::ImportWizard</name>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV export with one progress entry per row and a header row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (UTF-8, else GB18030)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GB18030 (GBK, Chinese Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (year first, else month/day/year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year-month-day (2026-11-22)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month/day/year (11/22/2026)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day/month/year (22/11/2026)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the import profile "%1"?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they were read. If the text looks garbled, go back and choose another encoding; if everything is in one column, another delimiter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which column holds each field. Fields marked * are required; the guess comes from the header names (English or Chinese).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a metric column, every row is:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. CRM weekly export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the profile a name first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the import profile "%1"?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the profile "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile "%1" could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales reps, products and regions in the file that the plan does not have. Create each under a member you choose, or map it to an existing one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. Nothing is imported while a row has a problem: correct the file and choose it again, or go back and change the choices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the import changed: actuals of each sales rep and metric over the file's dates, before and after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>调整前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, columns separated by %3; %n data row(s) under a header of %4 column(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still to choose: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a reference column, importing the same file again adds its rows again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none: guess the columns from the header)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile "%1" names columns this file does not have: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every sales rep, product and region in the file is in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No names to decide on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) in the file are not in the plan. Rows with a name left as it is are listed as problems on the next page.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Leave it (rows are problems)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create under…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose the member to create it under.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is a person and cannot have members under it.</source>
+        <translation>“%1”是销售代表，其下不能有成员。</translation>
+    </message>
+    <message>
+        <source>"%1" already has a member named "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is to be created twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create "%1" (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The file changed while importing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n data row(s), read as %2.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>create "%1" under %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are valid. Import writes them in one step.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed before anything is imported</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n row(s) are valid).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Then: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no reference column: importing it again would add its rows again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported in one step: </source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actuals from %1 to %2:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1756,6 +2708,18 @@
         <source>The new language is used after a restart. Restart now?</source>
         <translation>新语言将在重启后生效。现在重启吗？</translation>
     </message>
+    <message>
+        <source>My progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>st::MemberWeightsEditor</name>
@@ -1809,6 +2773,163 @@
     <message>
         <source>Upgrading "%1" to schema version %2 failed (it stays at version %3): %4</source>
         <translation>将“%1”升级到架构版本 %2 失败（仍保持版本 %3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>st::MyProgressPage</name>
+    <message>
+        <source>&amp;I am:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick entry — press Enter to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>12,345.67 or 5万</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contract or invoice no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M&amp;etric:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer contains…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected entries (you can undo this)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — definition (统计口径): %2</source>
+        <translation>%1 — 统计口径：%2</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I am: choose who you are first (the organization tree has no sales rep yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enter an amount, e.g. 12,345.67 or 5万.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 %2 on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries. Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2995,101 @@
     </message>
 </context>
 <context>
+    <name>st::PersonFiguresModel</name>
+    <message>
+        <source>Today (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quarter (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pace below %1 is lagging, above %2 is ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual ÷ target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target − actual (positive: still to do)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target's share of the days so far (working days of the calendar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual ÷ expected to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual + the daily run rate × the working days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is still to do ÷ the working days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Expected to date</source>
+        <translation>应完成进度</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>进度比</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed per day</source>
+        <translation>每日需完成</translation>
+    </message>
+</context>
+<context>
     <name>st::PlanCheckModel</name>
     <message>
         <source>Whole company</source>
@@ -1921,125 +3137,6 @@
     </message>
 </context>
 <context>
-    <name>st::PlanService</name>
-    <message>
-        <source>There is no node with id %1.</source>
-        <translation>不存在编号为 %1 的节点。</translation>
-    </message>
-    <message>
-        <source>The %1 tree has no node with id %2.</source>
-        <translation>%1树中没有编号为 %2 的节点。</translation>
-    </message>
-    <message>
-        <source>"%1" already has a child named "%2".</source>
-        <translation>“%1”下已有名为“%2”的下级。</translation>
-    </message>
-    <message>
-        <source>Only the organization tree has people.</source>
-        <translation>只有组织树中才有销售代表。</translation>
-    </message>
-    <message>
-        <source>"%1" is a person and cannot have members under it.</source>
-        <translation>“%1”是销售代表，其下不能有成员。</translation>
-    </message>
-    <message>
-        <source>undo delete</source>
-        <translation>撤销删除</translation>
-    </message>
-    <message>
-        <source>"%1" could not get its old id back.</source>
-        <translation>“%1”无法恢复原来的编号。</translation>
-    </message>
-    <message>
-        <source>The whole company cannot be a person.</source>
-        <translation>全公司不能设为销售代表。</translation>
-    </message>
-    <message>
-        <source>"%1" has members under it and cannot be a person.</source>
-        <translation>“%1”下有成员，不能设为销售代表。</translation>
-    </message>
-    <message>
-        <source>The whole company cannot be deleted.</source>
-        <translation>全公司不能删除。</translation>
-    </message>
-    <message>
-        <source>"%1" cannot be deleted: %2 progress entries refer to it or to members under it. Move or delete those entries first.</source>
-        <translation>无法删除“%1”：有 %2 条业绩记录引用了它或其下级成员。请先移动或删除这些记录。</translation>
-    </message>
-    <message>
-        <source>"%1" has targets (%2 monthly cells in it or under it). Confirm to delete them too.</source>
-        <translation>“%1”已有目标（其本身及下级共有 %2 个月度单元格）。请确认一并删除这些目标。</translation>
-    </message>
-    <message>
-        <source>Date: a valid date is required.</source>
-        <translation>日期：需要有效的日期。</translation>
-    </message>
-    <message>
-        <source>Person: a sales rep is required.</source>
-        <translation>销售代表：不能为空。</translation>
-    </message>
-    <message>
-        <source>Person: node %1 is not a sales rep of the organization tree.</source>
-        <translation>销售代表：节点 %1 不是组织树中的销售代表。</translation>
-    </message>
-    <message>
-        <source>Product: node %1 is not in the product tree.</source>
-        <translation>产品：节点 %1 不在产品树中。</translation>
-    </message>
-    <message>
-        <source>Region: node %1 is not in the region tree.</source>
-        <translation>区域：节点 %1 不在区域树中。</translation>
-    </message>
-    <message>
-        <source>Value: the amount is too large.</source>
-        <translation>数值：数值过大。</translation>
-    </message>
-    <message>
-        <source>Entry %1: %2</source>
-        <translation>第 %1 条记录：%2</translation>
-    </message>
-    <message>
-        <source>A target cannot be negative.</source>
-        <translation>目标不能为负数。</translation>
-    </message>
-    <message>
-        <source>%1 is locked; unlock it to change its target.</source>
-        <translation>%1 已锁定；请先解锁再修改目标。</translation>
-    </message>
-    <message>
-        <source>A target cannot be negative (%1).</source>
-        <translation>目标不能为负数（%1）。</translation>
-    </message>
-    <message>
-        <source>"%1" has no members to distribute over.</source>
-        <translation>“%1”没有可分解到的下级成员。</translation>
-    </message>
-    <message>
-        <source>%1 weights are needed, one per member of "%2".</source>
-        <translation>需要 %1 个权重，“%2”的每个成员一个。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 percentages are needed, one per month of %2.</source>
-        <translation>需要 %1 个百分比，%2 的每个月一个。</translation>
-    </message>
-    <message>
-        <source>Distributing over quarters needs a year, not "%1".</source>
-        <translation>分解到季度需要选择整年，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>4 percentages are needed, one per quarter.</source>
-        <translation>需要 4 个百分比，每个季度一个。</translation>
-    </message>
-    <message>
-        <source>Q%1: %2</source>
-        <translation>Q%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>st::PlanSettings</name>
     <message>
         <source>Fiscal year start month must be 1 to 12, not %1.</source>
@@ -2056,6 +3153,37 @@
     <message>
         <source>The ahead threshold must be between 100% and 1000%.</source>
         <translation>超前阈值必须介于 100% 与 1000% 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>st::ProgressChartView</name>
+    <message>
+        <source>Expected to date</source>
+        <translation>应完成进度</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2</source>
+        <translation type="unfinished">实际 %1 %2</translation>
+    </message>
+    <message>
+        <source>As of %1, expected %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projection %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1: not started</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2099,6 +3227,179 @@
     <message>
         <source>as of %1</source>
         <translation>截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::ReportsPage</name>
+    <message>
+        <source>Week:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ISO year of the week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ISO week number (Monday to Sunday)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Actuals count through this day; the month, quarter and year are those containing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimension:</source>
+        <translation>维度：</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Export every dimension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel gets a sheet and PDF/CSV a section per dimension, the chosen one first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the weekly summary as an Excel workbook, a PDF or a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Weekly summary %1: %n lagging node(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>There is no summary to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export to %1: choose a file name ending in .xlsx, .pdf or .csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the weekly summary %1 to %2 (%3 ms).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekly-summary-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the weekly summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weekly summary was not saved.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly summary %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the weekly summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagging nodes (month to date)</source>
+        <translation>落后节点（月初至今）</translation>
+    </message>
+    <message>
+        <source>No node is lagging.</source>
+        <translation>没有落后的节点。</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Printed the weekly summary %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2252,6 +3553,41 @@
     <message>
         <source>Importing progress entries</source>
         <translation>导入业绩记录</translation>
+    </message>
+    <message>
+        <source>Adding the corrective action "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving corrective action %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting corrective action %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving the review of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>st::SummaryPreviewModel</name>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>MTD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QTD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YTD</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2449,6 +3785,80 @@
         <source>You can undo this.</source>
         <translation>此操作可以撤销。</translation>
     </message>
+    <message>
+        <source>Review %1 — worked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>did not work: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>st::TrackingStore</name>
+    <message>
+        <source>Corrective action id %1 is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrective action %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrective action %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review: the period is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>st::TrendChartView</name>
+    <message>
+        <source>Actual: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month on month: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year on year: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3-month average: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>3-month moving average</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month on month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>st::WarningsModel</name>
@@ -2467,6 +3877,18 @@
     <message>
         <source>Pace</source>
         <translation>进度比</translation>
+    </message>
+    <message>
+        <source>no corrective action yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrective actions · variance reason</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

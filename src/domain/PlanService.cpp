@@ -11,11 +11,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanService", text);
-}
-
 } // namespace
 
 PlanService::PlanService(Repository &repository, Clock clock, QString user)
@@ -97,13 +92,13 @@ Dimension PlanService::dimensionOf(NodeId id) const
     }
     if (id == kRootId)
         return Dimension::Product;
-    throw DomainError(tr("There is no node with id %1.").arg(id));
+    throw DomainError(QCoreApplication::translate("PlanService", "There is no node with id %1.").arg(id));
 }
 
 void PlanService::requireNode(Dimension d, NodeId id) const
 {
     if (!tree(d).contains(id))
-        throw DomainError(tr("The %1 tree has no node with id %2.").arg(dimensionName(d)).arg(id));
+        throw DomainError(QCoreApplication::translate("PlanService", "The %1 tree has no node with id %2.").arg(dimensionName(d)).arg(id));
 }
 
 // --- trees ---------------------------------------------------------------------------------
@@ -115,11 +110,11 @@ NodeId PlanService::addNode(Dimension d, NodeId parent, const QString &name, boo
     requireNode(d, parent);
     const Tree &t = tree(d);
     if (t.childNamed(parent, name))
-        throw DomainError(tr("\"%1\" already has a child named \"%2\".").arg(t.path(parent), name));
+        throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" already has a child named \"%2\".").arg(t.path(parent), name));
     if (person && d != Dimension::Org)
-        throw DomainError(tr("Only the organization tree has people."));
+        throw DomainError(QCoreApplication::translate("PlanService", "Only the organization tree has people."));
     if (parent != kRootId && t.node(parent).person)
-        throw DomainError(tr("\"%1\" is a person and cannot have members under it.").arg(t.path(parent)));
+        throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" is a person and cannot have members under it.").arg(t.path(parent)));
     if (homeRegion != 0)
         requireNode(Dimension::Region, homeRegion);
     Node n;
@@ -139,7 +134,7 @@ void PlanService::restoreNodes(Dimension d, const std::vector<Node> &nodes, cons
 {
     if (nodes.empty())
         return;
-    const AuditStamp s = stamp(tr("undo delete"));
+    const AuditStamp s = stamp(QCoreApplication::translate("PlanService", "undo delete"));
     Tree edited = tree(d);
     std::vector<TargetChange> changes;
     for (const TargetRecord &r : cells)
@@ -149,7 +144,7 @@ void PlanService::restoreNodes(Dimension d, const std::vector<Node> &nodes, cons
             Node added = n;
             added.id = m_repository.insertNode(n, s);
             if (added.id != n.id)
-                throw DomainError(tr("\"%1\" could not get its old id back.").arg(n.name));
+                throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" could not get its old id back.").arg(n.name));
             edited.add(added);
         }
         // The restored root of the subtree goes back to its old position among its siblings.
@@ -172,7 +167,7 @@ NodeId PlanService::ensurePath(Dimension d, const QString &path, bool person, No
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     if (parts.isEmpty()) {
         if (person)
-            throw DomainError(tr("The whole company cannot be a person."));
+            throw DomainError(QCoreApplication::translate("PlanService", "The whole company cannot be a person."));
         return kRootId;
     }
     NodeId result = kRootId;
@@ -239,7 +234,7 @@ void PlanService::moveNode(Dimension d, NodeId id, NodeId newParent, int positio
     requireNode(d, id);
     requireNode(d, newParent);
     if (newParent != kRootId && tree(d).node(newParent).person)
-        throw DomainError(tr("\"%1\" is a person and cannot have members under it.").arg(tree(d).path(newParent)));
+        throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" is a person and cannot have members under it.").arg(tree(d).path(newParent)));
     commitTreeEdit(d, [&](Tree &t) { t.move(id, newParent, position); });
 }
 
@@ -249,7 +244,7 @@ void PlanService::setPersonInfo(NodeId id, bool person, NodeId homeRegion)
     if (homeRegion != 0)
         requireNode(Dimension::Region, homeRegion);
     if (person && !tree(Dimension::Org).isLeaf(id))
-        throw DomainError(tr("\"%1\" has members under it and cannot be a person.").arg(tree(Dimension::Org).path(id)));
+        throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" has members under it and cannot be a person.").arg(tree(Dimension::Org).path(id)));
     commitTreeEdit(Dimension::Org, [&](Tree &t) { t.setPersonInfo(id, person, homeRegion); });
 }
 
@@ -257,12 +252,12 @@ void PlanService::deleteNode(Dimension d, NodeId id, bool deleteTargets)
 {
     requireNode(d, id);
     if (id == kRootId)
-        throw DomainError(tr("The whole company cannot be deleted."));
+        throw DomainError(QCoreApplication::translate("PlanService", "The whole company cannot be deleted."));
     const Tree &t = tree(d);
     std::vector<NodeId> doomed = t.subtree(id);
     const QString path = t.path(id);
     if (const auto n = m_repository.countEntriesReferencing(doomed); n > 0) {
-        throw DomainError(tr("\"%1\" cannot be deleted: %2 progress entries refer to it or to members under it. "
+        throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" cannot be deleted: %2 progress entries refer to it or to members under it. "
                              "Move or delete those entries first.").arg(path).arg(n));
     }
     std::vector<TargetChange> cleared;
@@ -271,7 +266,7 @@ void PlanService::deleteNode(Dimension d, NodeId id, bool deleteTargets)
             cleared.push_back({r.metric, r.node, r.month, r.cell, TargetCell{}});
     }
     if (!cleared.empty() && !deleteTargets) {
-        throw DomainError(tr("\"%1\" has targets (%2 monthly cells in it or under it). Confirm to delete them too.")
+        throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" has targets (%2 monthly cells in it or under it). Confirm to delete them too.")
                               .arg(path).arg(cleared.size()));
     }
     // People whose home region disappears keep their entries but lose the default.
@@ -316,19 +311,19 @@ void PlanService::deleteNode(Dimension d, NodeId id, bool deleteTargets)
 void PlanService::validateEntry(const ProgressEntry &e) const
 {
     if (!e.date.isValid())
-        throw DomainError(tr("Date: a valid date is required."));
+        throw DomainError(QCoreApplication::translate("PlanService", "Date: a valid date is required."));
     Metric::byId(e.metric);
     const Tree &org = tree(Dimension::Org);
     if (e.person == 0)
-        throw DomainError(tr("Person: a sales rep is required."));
+        throw DomainError(QCoreApplication::translate("PlanService", "Person: a sales rep is required."));
     if (!org.contains(e.person) || !org.node(e.person).person)
-        throw DomainError(tr("Person: node %1 is not a sales rep of the organization tree.").arg(e.person));
+        throw DomainError(QCoreApplication::translate("PlanService", "Person: node %1 is not a sales rep of the organization tree.").arg(e.person));
     if (e.product != 0 && (e.product == kRootId || !tree(Dimension::Product).contains(e.product)))
-        throw DomainError(tr("Product: node %1 is not in the product tree.").arg(e.product));
+        throw DomainError(QCoreApplication::translate("PlanService", "Product: node %1 is not in the product tree.").arg(e.product));
     if (e.region != 0 && (e.region == kRootId || !tree(Dimension::Region).contains(e.region)))
-        throw DomainError(tr("Region: node %1 is not in the region tree.").arg(e.region));
+        throw DomainError(QCoreApplication::translate("PlanService", "Region: node %1 is not in the region tree.").arg(e.region));
     if (e.value.minor() > Amount::kMaxMinor || e.value.minor() < -Amount::kMaxMinor)
-        throw DomainError(tr("Value: the amount is too large."));
+        throw DomainError(QCoreApplication::translate("PlanService", "Value: the amount is too large."));
 }
 
 ProgressEntry PlanService::withDefaults(ProgressEntry e) const
@@ -375,7 +370,7 @@ ImportOutcome PlanService::importEntries(std::vector<ProgressEntry> entries)
         try {
             validateEntry(e);
         } catch (const DomainError &error) {
-            throw DomainError(tr("Entry %1: %2").arg(row + 1).arg(error.message()));
+            throw DomainError(QCoreApplication::translate("PlanService", "Entry %1: %2").arg(row + 1).arg(error.message()));
         }
         if (e.region == 0)
             e.region = tree(Dimension::Org).node(e.person).homeRegion;

@@ -11,17 +11,12 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanService", text);
-}
-
 void requireMonthGrain(const Period &period)
 {
     if (period.kind() == PeriodKind::Week || period.kind() == PeriodKind::Day) {
-        throw DomainError(tr("Targets are set for a month, a quarter or a year; week and day targets follow "
+        throw DomainError(QCoreApplication::translate("PlanService", "Targets are set for a month, a quarter or a year; week and day targets follow "
                              "from the months (\"%1\" is a %2).")
-                              .arg(period.toString(), period.kind() == PeriodKind::Week ? tr("week") : tr("day")));
+                              .arg(period.toString(), period.kind() == PeriodKind::Week ? QCoreApplication::translate("PlanService", "week") : QCoreApplication::translate("PlanService", "day")));
     }
 }
 
@@ -56,7 +51,7 @@ DistributionMethod DistributionMethod::parse(const QString &text, DistributeOver
         return m;
     if (lower == u"4321") {
         if (over != DistributeOver::Quarters)
-            throw DomainError(tr("The 4321 template splits a year over quarters; use --over quarters."));
+            throw DomainError(QCoreApplication::translate("PlanService", "The 4321 template splits a year over quarters; use --over quarters."));
         m.kind = Kind::Weights;
         m.weights = Distribution::template4321();
         return m;
@@ -74,11 +69,11 @@ DistributionMethod DistributionMethod::parse(const QString &text, DistributeOver
             bool ok = false;
             m.referenceYear = t.mid(8).toInt(&ok);
             if (!ok || m.referenceYear < 1900 || m.referenceYear > 9999)
-                throw DomainError(tr("\"%1\" is not a reference year (history:2025).").arg(t.mid(8)));
+                throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" is not a reference year (history:2025).").arg(t.mid(8)));
         }
         return m;
     }
-    throw DomainError(tr("Unknown method \"%1\": use even, 4321, weights:W1,W2,..., history or history:YEAR.").arg(t));
+    throw DomainError(QCoreApplication::translate("PlanService", "Unknown method \"%1\": use even, 4321, weights:W1,W2,..., history or history:YEAR.").arg(t));
 }
 
 std::vector<TargetChange> PlanService::planSetTarget(NodeId node, MetricId metric, const Period &period,
@@ -88,7 +83,7 @@ std::vector<TargetChange> PlanService::planSetTarget(NodeId node, MetricId metri
     dimensionOf(node);
     requireMonthGrain(period);
     if (value.minor() < 0)
-        throw DomainError(tr("A target cannot be negative."));
+        throw DomainError(QCoreApplication::translate("PlanService", "A target cannot be negative."));
     const std::vector<Month> months = period.months();
     std::vector<Amount> current;
     std::vector<bool> locked;
@@ -98,7 +93,7 @@ std::vector<TargetChange> PlanService::planSetTarget(NodeId node, MetricId metri
         locked.push_back(c.locked);
     }
     if (months.size() == 1 && locked[0])
-        throw DomainError(tr("%1 is locked; unlock it to change its target.").arg(months[0].toString()));
+        throw DomainError(QCoreApplication::translate("PlanService", "%1 is locked; unlock it to change its target.").arg(months[0].toString()));
     const std::vector<Amount> next =
         Distribution::withLocks(value, current, locked, Distribution::proportionsOf(current, locked));
     std::vector<TargetChange> changes;
@@ -130,7 +125,7 @@ void PlanService::applyTargetChanges(const std::vector<TargetChange> &changes, c
         return;
     for (const TargetChange &c : changes) {
         if (c.after.value.minor() < 0)
-            throw DomainError(tr("A target cannot be negative (%1).").arg(c.month.toString()));
+            throw DomainError(QCoreApplication::translate("PlanService", "A target cannot be negative (%1).").arg(c.month.toString()));
     }
     m_repository.writeTargets(changes, stamp(reason));
     m_targets.apply(changes);
@@ -199,11 +194,11 @@ std::vector<TargetChange> PlanService::planDistribution(Dimension d, NodeId node
     if (over == DistributeOver::Children) {
         const std::vector<NodeId> &kids = tree(d).children(node);
         if (kids.empty())
-            throw DomainError(tr("\"%1\" has no members to distribute over.").arg(tree(d).path(node)));
+            throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" has no members to distribute over.").arg(tree(d).path(node)));
         std::vector<std::int64_t> weights(kids.size(), 1);
         if (method.kind == DistributionMethod::Kind::Weights) {
             if (method.weights.size() != kids.size())
-                throw DomainError(tr("%1 weights are needed, one per member of \"%2\".").arg(kids.size()).arg(tree(d).path(node)));
+                throw DomainError(QCoreApplication::translate("PlanService", "%1 weights are needed, one per member of \"%2\".").arg(kids.size()).arg(tree(d).path(node)));
             weights = method.weights;
         } else if (method.kind == DistributionMethod::Kind::History) {
             weights = historyWeights(d, metric, kids, {shiftToReference(period)});
@@ -241,7 +236,7 @@ std::vector<TargetChange> PlanService::planDistribution(Dimension d, NodeId node
             try {
                 next = Distribution::withLocks(m_targets.value(metric, node, m), current, locked, weights);
             } catch (const DomainError &e) {
-                throw DomainError(tr("%1: %2").arg(m.toString(), e.message()));
+                throw DomainError(QCoreApplication::translate("PlanService", "%1: %2").arg(m.toString(), e.message()));
             }
             for (std::size_t i = 0; i < kids.size(); ++i)
                 record(kids[i], m, m_targets.cell(metric, kids[i], m), next[i]);
@@ -264,7 +259,7 @@ std::vector<TargetChange> PlanService::planDistribution(Dimension d, NodeId node
         std::vector<std::int64_t> weights(months.size(), 1);
         if (method.kind == DistributionMethod::Kind::Weights) {
             if (method.weights.size() != months.size())
-                throw DomainError(tr("%1 percentages are needed, one per month of %2.").arg(months.size()).arg(period.toString()));
+                throw DomainError(QCoreApplication::translate("PlanService", "%1 percentages are needed, one per month of %2.").arg(months.size()).arg(period.toString()));
             weights = method.weights;
         } else if (method.kind == DistributionMethod::Kind::History) {
             std::vector<Period> parts;
@@ -280,7 +275,7 @@ std::vector<TargetChange> PlanService::planDistribution(Dimension d, NodeId node
 
     // Over quarters: split the year over its quarters, then each quarter evenly over its months.
     if (period.kind() != PeriodKind::Year)
-        throw DomainError(tr("Distributing over quarters needs a year, not \"%1\".").arg(period.toString()));
+        throw DomainError(QCoreApplication::translate("PlanService", "Distributing over quarters needs a year, not \"%1\".").arg(period.toString()));
     std::vector<Amount> quarterNow(4);
     std::vector<bool> quarterLocked(4, true);
     for (std::size_t i = 0; i < months.size(); ++i) {
@@ -290,7 +285,7 @@ std::vector<TargetChange> PlanService::planDistribution(Dimension d, NodeId node
     std::vector<std::int64_t> weights(4, 1);
     if (method.kind == DistributionMethod::Kind::Weights) {
         if (method.weights.size() != 4)
-            throw DomainError(tr("4 percentages are needed, one per quarter."));
+            throw DomainError(QCoreApplication::translate("PlanService", "4 percentages are needed, one per quarter."));
         weights = method.weights;
     } else if (method.kind == DistributionMethod::Kind::History) {
         std::vector<Period> parts;
@@ -307,7 +302,7 @@ std::vector<TargetChange> PlanService::planDistribution(Dimension d, NodeId node
         try {
             next = Distribution::withLocks(quarters[q], monthNow, monthLocked, {1, 1, 1});
         } catch (const DomainError &e) {
-            throw DomainError(tr("Q%1: %2").arg(q + 1).arg(e.message()));
+            throw DomainError(QCoreApplication::translate("PlanService", "Q%1: %2").arg(q + 1).arg(e.message()));
         }
         for (std::size_t i = 0; i < 3; ++i)
             record(node, months[3 * q + i], {current[3 * q + i], locked[3 * q + i]}, next[i]);

@@ -12,11 +12,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanService", text);
-}
-
 void requireMetric(MetricId metric)
 {
     if (metric == 0)
@@ -24,7 +19,7 @@ void requireMetric(MetricId metric)
     try {
         Metric::byId(metric);
     } catch (const DomainError &e) {
-        throw DomainError(tr("Metric: %1").arg(e.message()));
+        throw DomainError(QCoreApplication::translate("PlanService", "Metric: %1").arg(e.message()));
     }
 }
 
@@ -35,13 +30,13 @@ void PlanService::validateAction(const CorrectiveAction &a) const
     try {
         dimensionOf(a.node);
     } catch (const DomainError &) {
-        throw DomainError(tr("Member: there is no member with id %1.").arg(a.node));
+        throw DomainError(QCoreApplication::translate("PlanService", "Member: there is no member with id %1.").arg(a.node));
     }
     requireMetric(a.metric);
     if (a.description.trimmed().isEmpty())
-        throw DomainError(tr("Description: a corrective action needs a description."));
+        throw DomainError(QCoreApplication::translate("PlanService", "Description: a corrective action needs a description."));
     if (a.id < 0)
-        throw DomainError(tr("Corrective action id %1 is not valid.").arg(a.id));
+        throw DomainError(QCoreApplication::translate("PlanService", "Corrective action id %1 is not valid.").arg(a.id));
 }
 
 std::vector<CorrectiveAction> PlanService::actionsOf(NodeId node) const
@@ -57,7 +52,7 @@ CorrectiveAction PlanService::addAction(CorrectiveAction action)
     validateAction(action);
     if (action.id != 0 && std::any_of(m_actions.begin(), m_actions.end(),
                                       [&](const CorrectiveAction &a) { return a.id == action.id; }))
-        throw DomainError(tr("Corrective action %1 already exists.").arg(action.id));
+        throw DomainError(QCoreApplication::translate("PlanService", "Corrective action %1 already exists.").arg(action.id));
     action.id = m_repository.insertAction(action, stamp());
     const auto at = std::lower_bound(m_actions.begin(), m_actions.end(), action.id,
                                      [](const CorrectiveAction &a, std::int64_t id) { return a.id < id; });
@@ -70,7 +65,7 @@ void PlanService::updateAction(const CorrectiveAction &after)
     const auto it = std::find_if(m_actions.begin(), m_actions.end(),
                                  [&](const CorrectiveAction &a) { return a.id == after.id; });
     if (it == m_actions.end())
-        throw DomainError(tr("Corrective action %1 does not exist.").arg(after.id));
+        throw DomainError(QCoreApplication::translate("PlanService", "Corrective action %1 does not exist.").arg(after.id));
     validateAction(after);
     if (*it == after)
         return;
@@ -83,7 +78,7 @@ void PlanService::deleteAction(std::int64_t id)
     const auto it = std::find_if(m_actions.begin(), m_actions.end(),
                                  [&](const CorrectiveAction &a) { return a.id == id; });
     if (it == m_actions.end())
-        throw DomainError(tr("Corrective action %1 does not exist.").arg(id));
+        throw DomainError(QCoreApplication::translate("PlanService", "Corrective action %1 does not exist.").arg(id));
     m_repository.deleteAction(*it, stamp());
     m_actions.erase(it);
 }
@@ -102,19 +97,19 @@ void PlanService::saveReview(const PeriodReview &review)
     try {
         dimensionOf(review.node);
     } catch (const DomainError &) {
-        throw DomainError(tr("Member: there is no member with id %1.").arg(review.node));
+        throw DomainError(QCoreApplication::translate("PlanService", "Member: there is no member with id %1.").arg(review.node));
     }
     requireMetric(review.metric);
     if (review.period.isEmpty())
-        throw DomainError(tr("Period: a review needs the period it looks back on."));
+        throw DomainError(QCoreApplication::translate("PlanService", "Period: a review needs the period it looks back on."));
     QString canonical;
     try {
         canonical = Period::parse(review.period, m_settings.fiscalYearStartMonth).toString();
     } catch (const DomainError &e) {
-        throw DomainError(tr("Period: %1").arg(e.message()));
+        throw DomainError(QCoreApplication::translate("PlanService", "Period: %1").arg(e.message()));
     }
     if (canonical != review.period) // one spelling per period, so that review() finds it again
-        throw DomainError(tr("Period: write \"%1\" as \"%2\".").arg(review.period, canonical));
+        throw DomainError(QCoreApplication::translate("PlanService", "Period: write \"%1\" as \"%2\".").arg(review.period, canonical));
     const std::optional<PeriodReview> before = this->review(review.node, review.metric, review.period);
     const bool empty = review.worked.isEmpty() && review.didNotWork.isEmpty();
     if ((before && *before == review) || (!before && empty))
