@@ -286,15 +286,15 @@
     <name>EntryCommands</name>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished" />
+        <translation>%3 %1 %2</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translation>添加 %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>删除 %1</translation>
     </message>
 </context>
 <context>
@@ -545,39 +545,39 @@
     </message>
     <message>
         <source>Metric: %1</source>
-        <translation type="unfinished" />
+        <translation>指标：%1</translation>
     </message>
     <message>
         <source>Member: there is no member with id %1.</source>
-        <translation type="unfinished" />
+        <translation>成员：不存在编号为 %1 的成员。</translation>
     </message>
     <message>
         <source>Description: a corrective action needs a description.</source>
-        <translation type="unfinished" />
+        <translation>措施：调整措施必须填写措施内容。</translation>
     </message>
     <message>
         <source>Corrective action id %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>调整措施编号 %1 无效。</translation>
     </message>
     <message>
         <source>Corrective action %1 already exists.</source>
-        <translation type="unfinished" />
+        <translation>调整措施 %1 已存在。</translation>
     </message>
     <message>
         <source>Corrective action %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>调整措施 %1 不存在。</translation>
     </message>
     <message>
         <source>Period: a review needs the period it looks back on.</source>
-        <translation type="unfinished" />
+        <translation>期间：复盘需要指定所复盘的期间。</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished" />
+        <translation>期间：%1</translation>
     </message>
     <message>
         <source>Period: write "%1" as "%2".</source>
-        <translation type="unfinished" />
+        <translation>期间：请将“%1”写作“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>Sales rep</source>
-        <translation type="unfinished" />
+        <translation>销售代表</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>数值</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1413,90 +1413,90 @@
     <name>st::ActionDialog</name>
     <message>
         <source>New corrective action for %1</source>
-        <translation type="unfinished" />
+        <translation>为 %1 新建调整措施</translation>
     </message>
     <message>
         <source>Corrective action for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的调整措施</translation>
     </message>
     <message>
         <source>What will be done, e.g. 加密重点客户拜访</source>
-        <translation type="unfinished" />
+        <translation>要采取的措施，如 加密重点客户拜访</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished" />
+        <translation>设定截止日期</translation>
     </message>
     <message>
         <source>e.g. +50万 sales by month end</source>
-        <translation type="unfinished" />
+        <translation>如 月底前销售额 +50万</translation>
     </message>
     <message>
         <source>○ Open</source>
-        <translation type="unfinished" />
+        <translation>○ 未完成</translation>
     </message>
     <message>
         <source>✔ Done</source>
-        <translation type="unfinished" />
+        <translation>✔ 已完成</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished" />
+        <translation>（未填写原因）</translation>
     </message>
     <message>
         <source>Internal (our own execution)</source>
-        <translation type="unfinished" />
+        <translation>内部（自身执行）</translation>
     </message>
     <message>
         <source>External (market, customer, policy)</source>
-        <translation type="unfinished" />
+        <translation>外部（市场、客户、政策）</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>措施(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished" />
+        <translation>截止日期：</translation>
     </message>
     <message>
         <source>&amp;Expected effect:</source>
-        <translation type="unfinished" />
+        <translation>预期效果(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>Variance &amp;reason:</source>
-        <translation type="unfinished" />
+        <translation>偏差原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Reason &amp;note:</source>
-        <translation type="unfinished" />
+        <translation>原因说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>st::ActionsModel</name>
     <message>
         <source>✔ Done</source>
-        <translation type="unfinished" />
+        <translation>✔ 已完成</translation>
     </message>
     <message>
         <source>○ Open</source>
-        <translation type="unfinished" />
+        <translation>○ 未完成</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation>内部</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished" />
+        <translation>外部</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1504,19 +1504,19 @@
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished" />
+        <translation>调整措施</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation>预期效果</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
         <source>Variance reason</source>
-        <translation type="unfinished" />
+        <translation>偏差原因</translation>
     </message>
 </context>
 <context>
@@ -1550,30 +1550,33 @@
     <name>st::ChildrenChartView</name>
     <message>
         <source>Achievement (%)</source>
-        <translation type="unfinished" />
+        <translation>达成率（%）</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished" />
+        <translation>无目标</translation>
     </message>
     <message>
         <source>%1
 %2
 Achievement: %3
 Pace: %4</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2
+达成率：%3
+进度比：%4</translation>
     </message>
     <message>
         <source>%1 of target</source>
-        <translation type="unfinished" />
+        <translation>目标的 %1</translation>
     </message>
     <message>
         <source>Expected to date %1</source>
-        <translation type="unfinished" />
+        <translation>应完成进度 %1</translation>
     </message>
     <message>
         <source>Target 100%</source>
-        <translation type="unfinished" />
+        <translation>目标 100%</translation>
     </message>
 </context>
 <context>
@@ -1679,99 +1682,99 @@ Pace: %4</source>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished" />
+        <translation>标记为已完成(&amp;D)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <source>Corrective actions</source>
-        <translation type="unfinished" />
+        <translation>调整措施</translation>
     </message>
     <message>
         <source>What worked</source>
-        <translation type="unfinished" />
+        <translation>做得好的</translation>
     </message>
     <message>
         <source>What did not work</source>
-        <translation type="unfinished" />
+        <translation>不足之处</translation>
     </message>
     <message>
         <source>&amp;Save review</source>
-        <translation type="unfinished" />
+        <translation>保存复盘(&amp;S)</translation>
     </message>
     <message>
         <source>Period review</source>
-        <translation type="unfinished" />
+        <translation>复盘</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished" />
+        <translation>调整措施</translation>
     </message>
     <message>
         <source>Delete corrective action</source>
-        <translation type="unfinished" />
+        <translation>删除调整措施</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished" />
+        <translation>删除“%1”？</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished" />
+        <translation>恢复为未完成(&amp;O)</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>进度</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>下级对比</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>趋势</translation>
     </message>
     <message>
         <source>Review of %1 · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3 复盘</translation>
     </message>
     <message>
         <source>%1 review — worked: %2 · did not: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 复盘 — 做得好的：%2 · 不足之处：%3</translation>
     </message>
     <message>
         <source>No review of %1 yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 尚无复盘。</translation>
     </message>
     <message>
         <source>Select a member first.</source>
-        <translation type="unfinished" />
+        <translation>请先选择成员。</translation>
     </message>
     <message>
         <source>Review of %1 saved.</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1 的复盘。</translation>
     </message>
     <message>
         <source>%1 · %2 · %3: cumulative progress</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3：累计进度</translation>
     </message>
     <message>
         <source>%1 · %2 · %3: achievement of each member</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3：各成员达成率</translation>
     </message>
     <message>
         <source>%1 · %2: month by month</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2：逐月趋势</translation>
     </message>
 </context>
 <context>
@@ -2051,11 +2054,11 @@ Pace: %4</source>
     </message>
     <message>
         <source>progress entry id %1 is not valid</source>
-        <translation type="unfinished" />
+        <translation>业绩记录编号 %1 无效</translation>
     </message>
     <message>
         <source>progress entry %1 already exists</source>
-        <translation type="unfinished" />
+        <translation>业绩记录 %1 已存在</translation>
     </message>
 </context>
 <context>
@@ -2066,15 +2069,15 @@ Pace: %4</source>
     </message>
     <message>
         <source>(deleted member %1)</source>
-        <translation type="unfinished" />
+        <translation>（已删除的成员 %1）</translation>
     </message>
     <message>
         <source>Entered by %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>由 %1 录入于 %2</translation>
     </message>
     <message>
         <source>Money in %1; counts as they are.</source>
-        <translation type="unfinished" />
+        <translation>金额单位：%1；数量按原值显示。</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2086,7 +2089,7 @@ Pace: %4</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>数值</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2110,28 +2113,28 @@ Pace: %4</source>
     </message>
     <message>
         <source>%1: there is no member "%2".</source>
-        <translation type="unfinished" />
+        <translation>%1：没有成员“%2”。</translation>
     </message>
     <message>
         <source>Date: enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>日期：请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished" />
+        <translation>数值：%1</translation>
     </message>
     <message>
         <source>Entry of %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 的业绩记录（%2）：%3</translation>
     </message>
     <message>
         <source>Edit %1 of the entry on %2</source>
-        <translation type="unfinished" />
+        <translation>修改 %2 业绩记录的%1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>删除 %n 条业绩记录</numerusform>
         </translation>
     </message>
 </context>
@@ -2139,95 +2142,95 @@ Pace: %4</source>
     <name>st::ImportWizard</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished" />
+        <translation>（顶层）</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>导入业绩记录</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished" />
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>A CSV export with one progress entry per row and a header row.</source>
-        <translation type="unfinished" />
+        <translation>带表头行的 CSV 导出文件，每行一条业绩记录。</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation type="unfinished" />
+        <translation>.csv 文件的路径</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Automatic (UTF-8, else GB18030)</source>
-        <translation type="unfinished" />
+        <translation>自动（优先 UTF-8，否则 GB18030）</translation>
     </message>
     <message>
         <source>GB18030 (GBK, Chinese Excel)</source>
-        <translation type="unfinished" />
+        <translation>GB18030（GBK，中文版 Excel）</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished" />
+        <translation>编码：</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation>自动</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished" />
+        <translation>逗号 ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished" />
+        <translation>分号 ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>制表符</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished" />
+        <translation>分隔符：</translation>
     </message>
     <message>
         <source>Automatic (year first, else month/day/year)</source>
-        <translation type="unfinished" />
+        <translation>自动（优先按年在前识别，否则按 月/日/年）</translation>
     </message>
     <message>
         <source>Year-month-day (2026-11-22)</source>
-        <translation type="unfinished" />
+        <translation>年-月-日（2026-11-22）</translation>
     </message>
     <message>
         <source>Month/day/year (11/22/2026)</source>
-        <translation type="unfinished" />
+        <translation>月/日/年（11/22/2026）</translation>
     </message>
     <message>
         <source>Day/month/year (22/11/2026)</source>
-        <translation type="unfinished" />
+        <translation>日/月/年（22/11/2026）</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished" />
+        <translation>日期格式：</translation>
     </message>
     <message>
         <source>&amp;Delete profile</source>
-        <translation type="unfinished" />
+        <translation>删除导入方案(&amp;D)</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished" />
+        <translation>导入方案：</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -2235,11 +2238,11 @@ Pace: %4</source>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished" />
+        <translation>删除导入方案</translation>
     </message>
     <message>
         <source>Delete the import profile "%1"?</source>
-        <translation type="unfinished" />
+        <translation>删除导入方案“%1”？</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2247,75 +2250,75 @@ Pace: %4</source>
     </message>
     <message>
         <source>The first rows of the file as they were read. If the text looks garbled, go back and choose another encoding; if everything is in one column, another delimiter.</source>
-        <translation type="unfinished" />
+        <translation>按当前设置读取的文件前几行。如果文字显示为乱码，请返回上一步选择其他编码；如果所有内容都挤在一列中，请选择其他分隔符。</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>列对应</translation>
     </message>
     <message>
         <source>Which column holds each field. Fields marked * are required; the guess comes from the header names (English or Chinese).</source>
-        <translation type="unfinished" />
+        <translation>指定每个字段所在的列。标有 * 的字段为必填；默认对应关系根据表头名称（英文或中文）推测。</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished" />
+        <translation>（请选择）</translation>
     </message>
     <message>
         <source>Without a metric column, every row is:</source>
-        <translation type="unfinished" />
+        <translation>没有指标列时，每行均计为：</translation>
     </message>
     <message>
         <source>e.g. CRM weekly export</source>
-        <translation type="unfinished" />
+        <translation>如 CRM 每周导出</translation>
     </message>
     <message>
         <source>&amp;Save as profile</source>
-        <translation type="unfinished" />
+        <translation>另存为导入方案(&amp;S)</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation type="unfinished" />
+        <translation>方案名称：</translation>
     </message>
     <message>
         <source>Give the profile a name first.</source>
-        <translation type="unfinished" />
+        <translation>请先为导入方案命名。</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished" />
+        <translation>保存导入方案</translation>
     </message>
     <message>
         <source>Replace the import profile "%1"?</source>
-        <translation type="unfinished" />
+        <translation>替换导入方案“%1”？</translation>
     </message>
     <message>
         <source>Saved the profile "%1".</source>
-        <translation type="unfinished" />
+        <translation>已保存导入方案“%1”。</translation>
     </message>
     <message>
         <source>The profile "%1" could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>无法保存导入方案“%1”。</translation>
     </message>
     <message>
         <source>New names</source>
-        <translation type="unfinished" />
+        <translation>新名称</translation>
     </message>
     <message>
         <source>Sales reps, products and regions in the file that the plan does not have. Create each under a member you choose, or map it to an existing one.</source>
-        <translation type="unfinished" />
+        <translation>文件中有计划里没有的销售代表、产品和区域。请将每个名称新建到您选择的成员之下，或对应到已有的成员。</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished" />
+        <translation>维度</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished" />
+        <translation>文件中的名称</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Member</source>
@@ -2323,35 +2326,35 @@ Pace: %4</source>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>检查</translation>
     </message>
     <message>
         <source>Every row is checked before anything is written. Nothing is imported while a row has a problem: correct the file and choose it again, or go back and change the choices.</source>
-        <translation type="unfinished" />
+        <translation>写入之前会逐行检查。只要有一行存在问题，就不会导入任何内容：请更正文件后重新选择，或返回上一步修改设置。</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行号</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>What the import changed: actuals of each sales rep and metric over the file's dates, before and after.</source>
-        <translation type="unfinished" />
+        <translation>本次导入带来的变化：在文件涉及的日期范围内，每位销售代表各指标的实际值导入前后对比。</translation>
     </message>
     <message>
         <source>Sales rep</source>
-        <translation type="unfinished" />
+        <translation>销售代表</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -2371,11 +2374,11 @@ Pace: %4</source>
     </message>
     <message>
         <source>Choose a file.</source>
-        <translation type="unfinished" />
+        <translation>请选择文件。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2387,79 +2390,79 @@ Pace: %4</source>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished" />
+        <translation>分号</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished" />
+        <translation>制表符</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished" />
+        <translation>逗号</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, columns separated by %3; %n data row(s) under a header of %4 column(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：%2 编码，各列以%3分隔；表头共 %4 列，其下有 %n 行数据。</numerusform>
         </translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished" />
+        <translation>（文件中没有）</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 列：%2</translation>
     </message>
     <message>
         <source>Still to choose: %1.</source>
-        <translation type="unfinished" />
+        <translation>尚需选择：%1。</translation>
     </message>
     <message>
         <source>Without a reference column, importing the same file again adds its rows again.</source>
-        <translation type="unfinished" />
+        <translation>没有编号列时，再次导入同一文件会重复添加其中的行。</translation>
     </message>
     <message>
         <source>(none: guess the columns from the header)</source>
-        <translation type="unfinished" />
+        <translation>（无：根据表头推测各列）</translation>
     </message>
     <message>
         <source>The profile "%1" names columns this file does not have: %2.</source>
-        <translation type="unfinished" />
+        <translation>导入方案“%1”指定了此文件中没有的列：%2。</translation>
     </message>
     <message>
         <source>Every sales rep, product and region in the file is in the plan.</source>
-        <translation type="unfinished" />
+        <translation>文件中的所有销售代表、产品和区域都已在计划中。</translation>
     </message>
     <message>
         <source>No names to decide on.</source>
-        <translation type="unfinished" />
+        <translation>没有需要处理的名称。</translation>
     </message>
     <message numerus="yes">
         <source>%n name(s) in the file are not in the plan. Rows with a name left as it is are listed as problems on the next page.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>文件中有 %n 个名称不在计划中。选择“不处理”的名称所在的行将在下一页列为问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>Leave it (rows are problems)</source>
-        <translation type="unfinished" />
+        <translation>不处理（相关行列为问题）</translation>
     </message>
     <message>
         <source>Create under…</source>
-        <translation type="unfinished" />
+        <translation>新建，上级为…</translation>
     </message>
     <message>
         <source>Map to…</source>
-        <translation type="unfinished" />
+        <translation>对应到…</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished" />
+        <translation>请选择要导入的文件。</translation>
     </message>
     <message>
         <source>choose the member to create it under.</source>
-        <translation type="unfinished" />
+        <translation>请选择新建时的上级成员。</translation>
     </message>
     <message>
         <source>"%1" is a person and cannot have members under it.</source>
@@ -2467,91 +2470,91 @@ Pace: %4</source>
     </message>
     <message>
         <source>"%1" already has a member named "%2".</source>
-        <translation type="unfinished" />
+        <translation>“%1”下已有名为“%2”的成员。</translation>
     </message>
     <message>
         <source>"%1" is to be created twice.</source>
-        <translation type="unfinished" />
+        <translation>“%1”被指定新建两次。</translation>
     </message>
     <message>
         <source>Cannot create "%1" (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>无法新建“%1”（%2）：%3</translation>
     </message>
     <message>
         <source>The file has no rows to import.</source>
-        <translation type="unfinished" />
+        <translation>文件中没有可导入的行。</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>文件中有 %n 个问题；未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file changed while importing: %1</source>
-        <translation type="unfinished" />
+        <translation>导入过程中文件发生了变化：%1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message numerus="yes">
         <source>The first %1 of %n data row(s), read as %2.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>共 %n 行数据中的前 %1 行，按 %2 编码读取。</numerusform>
         </translation>
     </message>
     <message>
         <source>create "%1" under %2</source>
-        <translation type="unfinished" />
+        <translation>在 %2 下新建“%1”</translation>
     </message>
     <message>
         <source>"%1" is %2</source>
-        <translation type="unfinished" />
+        <translation>“%1”对应 %2</translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) are valid. Import writes them in one step.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>全部 %n 行均有效。导入时将一次性写入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) must be fixed before anything is imported</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>必须先修正 %n 个问题才能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n row(s) are valid).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform> （%n 行有效）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Then: %1.</source>
-        <translation type="unfinished" />
+        <translation>随后：%1。</translation>
     </message>
     <message>
         <source>The file has no reference column: importing it again would add its rows again.</source>
-        <translation type="unfinished" />
+        <translation>文件中没有编号列：再次导入会重复添加其中的行。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported in one step: </source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已一次性导入 %n 行： </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished" />
+        <translation>新增 %1 条，更新 %2 条，%3 条未变。</translation>
     </message>
     <message>
         <source>Created: %1.</source>
-        <translation type="unfinished" />
+        <translation>已新建：%1。</translation>
     </message>
     <message>
         <source>Actuals from %1 to %2:</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2 的实际值：</translation>
     </message>
 </context>
 <context>
@@ -2710,15 +2713,15 @@ Pace: %4</source>
     </message>
     <message>
         <source>My progress</source>
-        <translation type="unfinished" />
+        <translation>我的进度</translation>
     </message>
     <message>
         <source>Weekly summary</source>
-        <translation type="unfinished" />
+        <translation>周报</translation>
     </message>
     <message>
         <source>&amp;Import progress…</source>
-        <translation type="unfinished" />
+        <translation>导入业绩记录(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2779,115 +2782,115 @@ Pace: %4</source>
     <name>st::MyProgressPage</name>
     <message>
         <source>&amp;I am:</source>
-        <translation type="unfinished" />
+        <translation>我是(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished" />
+        <translation>指标(&amp;M)：</translation>
     </message>
     <message>
         <source>Quick entry — press Enter to add</source>
-        <translation type="unfinished" />
+        <translation>快速录入 — 按回车键添加</translation>
     </message>
     <message>
         <source>12,345.67 or 5万</source>
-        <translation type="unfinished" />
+        <translation>12,345.67 或 5万</translation>
     </message>
     <message>
         <source>contract or invoice no.</source>
-        <translation type="unfinished" />
+        <translation>合同号或发票号</translation>
     </message>
     <message>
         <source>&amp;Add entry</source>
-        <translation type="unfinished" />
+        <translation>添加记录(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>M&amp;etric:</source>
-        <translation type="unfinished" />
+        <translation>指标(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished" />
+        <translation>数值(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished" />
+        <translation>产品(&amp;P)：</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished" />
+        <translation>区域(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished" />
+        <translation>客户(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished" />
+        <translation>编号(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>说明(&amp;N)：</translation>
     </message>
     <message>
         <source>My entries</source>
-        <translation type="unfinished" />
+        <translation>我的业绩记录</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished" />
+        <translation>全部日期</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>本周</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>本月</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished" />
+        <translation>本季度</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>本年</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished" />
+        <translation>从 … 至 …</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished" />
+        <translation>全部指标</translation>
     </message>
     <message>
         <source>Customer contains…</source>
-        <translation type="unfinished" />
+        <translation>客户包含…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the selected entries (you can undo this)</source>
-        <translation type="unfinished" />
+        <translation>删除所选记录（可撤销）</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished" />
+        <translation>删除记录</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished" />
+        <translation>全部产品</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2895,7 +2898,7 @@ Pace: %4</source>
     </message>
     <message>
         <source>(no product)</source>
-        <translation type="unfinished" />
+        <translation>（无产品）</translation>
     </message>
     <message>
         <source>%1 — definition (统计口径): %2</source>
@@ -2903,32 +2906,32 @@ Pace: %4</source>
     </message>
     <message>
         <source>As of %1 · %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>截至 %1 · %2（单位：%3）</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
-        <translation type="unfinished" />
+        <translation>显示 %1 条，共 %2 条记录</translation>
     </message>
     <message>
         <source>I am: choose who you are first (the organization tree has no sales rep yet).</source>
-        <translation type="unfinished" />
+        <translation>我是：请先选择您本人（组织树中还没有销售代表）。</translation>
     </message>
     <message>
         <source>enter an amount, e.g. 12,345.67 or 5万.</source>
-        <translation type="unfinished" />
+        <translation>请输入数值，如 12,345.67 或 5万。</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished" />
+        <translation>数值：%1</translation>
     </message>
     <message>
         <source>Added %1 %2 on %3.</source>
-        <translation type="unfinished" />
+        <translation>已添加 %3 的%1 %2。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entries. Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已删除 %n 条记录。撤销即可恢复。</numerusform>
         </translation>
     </message>
 </context>
@@ -2998,59 +3001,59 @@ Pace: %4</source>
     <name>st::PersonFiguresModel</name>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished" />
+        <translation>今天（%1）</translation>
     </message>
     <message>
         <source>This week (%1)</source>
-        <translation type="unfinished" />
+        <translation>本周（%1）</translation>
     </message>
     <message>
         <source>This month (%1)</source>
-        <translation type="unfinished" />
+        <translation>本月（%1）</translation>
     </message>
     <message>
         <source>This quarter (%1)</source>
-        <translation type="unfinished" />
+        <translation>本季度（%1）</translation>
     </message>
     <message>
         <source>This year (%1)</source>
-        <translation type="unfinished" />
+        <translation>本年（%1）</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Pace below %1 is lagging, above %2 is ahead.</source>
-        <translation type="unfinished" />
+        <translation>进度比低于 %1 为落后，高于 %2 为超前。</translation>
     </message>
     <message>
         <source>Actual ÷ target</source>
-        <translation type="unfinished" />
+        <translation>实际 ÷ 目标</translation>
     </message>
     <message>
         <source>Target − actual (positive: still to do)</source>
-        <translation type="unfinished" />
+        <translation>目标 − 实际（正数表示尚需完成）</translation>
     </message>
     <message>
         <source>The target's share of the days so far (working days of the calendar)</source>
-        <translation type="unfinished" />
+        <translation>目标中截至目前各天应分摊的份额（按日历中的工作日计算）</translation>
     </message>
     <message>
         <source>Actual ÷ expected to date</source>
-        <translation type="unfinished" />
+        <translation>实际 ÷ 应完成进度</translation>
     </message>
     <message>
         <source>Actual + the daily run rate × the working days left</source>
-        <translation type="unfinished" />
+        <translation>实际 + 日均完成速度 × 剩余工作日天数</translation>
     </message>
     <message>
         <source>What is still to do ÷ the working days left</source>
-        <translation type="unfinished" />
+        <translation>尚需完成的量 ÷ 剩余工作日天数</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3062,7 +3065,7 @@ Pace: %4</source>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished" />
+        <translation>达成率</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -3082,7 +3085,7 @@ Pace: %4</source>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished" />
+        <translation>预测</translation>
     </message>
     <message>
         <source>Needed per day</source>
@@ -3167,23 +3170,23 @@ Pace: %4</source>
     </message>
     <message>
         <source>Actual %1 %2</source>
-        <translation type="unfinished">实际 %1 %2</translation>
+        <translation>实际 %1 %2</translation>
     </message>
     <message>
         <source>As of %1, expected %2</source>
-        <translation type="unfinished" />
+        <translation>截至 %1，应完成 %2</translation>
     </message>
     <message>
         <source>Projection %1</source>
-        <translation type="unfinished" />
+        <translation>预测 %1</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished" />
+        <translation>预测</translation>
     </message>
     <message>
         <source>As of %1: not started</source>
-        <translation type="unfinished" />
+        <translation>截至 %1：未开始</translation>
     </message>
 </context>
 <context>
@@ -3233,27 +3236,27 @@ Pace: %4</source>
     <name>st::ReportsPage</name>
     <message>
         <source>Week:</source>
-        <translation type="unfinished" />
+        <translation>周：</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished" />
+        <translation>上一周</translation>
     </message>
     <message>
         <source>ISO year of the week</source>
-        <translation type="unfinished" />
+        <translation>该周所属的 ISO 年份</translation>
     </message>
     <message>
         <source>ISO week number (Monday to Sunday)</source>
-        <translation type="unfinished" />
+        <translation>ISO 周序号（周一至周日）</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished" />
+        <translation>下一周</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>本周</translation>
     </message>
     <message>
         <source>As of:</source>
@@ -3261,7 +3264,7 @@ Pace: %4</source>
     </message>
     <message>
         <source>Actuals count through this day; the month, quarter and year are those containing it.</source>
-        <translation type="unfinished" />
+        <translation>实际值统计到该日（含当日）；月、季度和年为包含该日的期间。</translation>
     </message>
     <message>
         <source>Dimension:</source>
@@ -3273,23 +3276,23 @@ Pace: %4</source>
     </message>
     <message>
         <source>Export every dimension</source>
-        <translation type="unfinished" />
+        <translation>导出所有维度</translation>
     </message>
     <message>
         <source>Excel gets a sheet and PDF/CSV a section per dimension, the chosen one first.</source>
-        <translation type="unfinished" />
+        <translation>每个维度在 Excel 中占一个工作表，在 PDF/CSV 中占一节；当前所选维度排在最前。</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save the weekly summary as an Excel workbook, a PDF or a CSV file</source>
-        <translation type="unfinished" />
+        <translation>将周报保存为 Excel 工作簿、PDF 或 CSV 文件</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>打印…</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -3297,29 +3300,29 @@ Pace: %4</source>
     </message>
     <message>
         <source>Amounts in %1. %2</source>
-        <translation type="unfinished" />
+        <translation>单位：%1。%2</translation>
     </message>
     <message numerus="yes">
         <source>Weekly summary %1: %n lagging node(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>周报 %1：%n 个落后节点。</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no summary to export.</source>
-        <translation type="unfinished" />
+        <translation>没有可导出的周报。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>Cannot export to %1: choose a file name ending in .xlsx, .pdf or .csv.</source>
-        <translation type="unfinished" />
+        <translation>无法导出到 %1：请选择以 .xlsx、.pdf 或 .csv 结尾的文件名。</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3327,49 +3330,51 @@ Pace: %4</source>
     </message>
     <message>
         <source>Saved the weekly summary %1 to %2 (%3 ms).</source>
-        <translation type="unfinished" />
+        <translation>已将周报 %1 保存到 %2（用时 %3 毫秒）。</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>weekly-summary-%1</source>
-        <translation type="unfinished" />
+        <translation>周报-%1</translation>
     </message>
     <message>
         <source>Export the weekly summary</source>
-        <translation type="unfinished" />
+        <translation>导出周报</translation>
     </message>
     <message>
         <source>The weekly summary was not saved.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>周报未保存。
+
+%1</translation>
     </message>
     <message>
         <source>Weekly summary %1</source>
-        <translation type="unfinished" />
+        <translation>周报 %1</translation>
     </message>
     <message>
         <source>Print the weekly summary</source>
-        <translation type="unfinished" />
+        <translation>打印周报</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>打印</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished" />
+        <translation>无法启动打印机。</translation>
     </message>
     <message>
         <source>Lagging nodes (month to date)</source>
@@ -3393,12 +3398,12 @@ Pace: %4</source>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished" />
+        <translation>打印失败。</translation>
     </message>
     <message numerus="yes">
         <source>Printed the weekly summary %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已打印周报 %1（共 %n 页）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3556,19 +3561,19 @@ Pace: %4</source>
     </message>
     <message>
         <source>Adding the corrective action "%1"</source>
-        <translation type="unfinished" />
+        <translation>添加调整措施“%1”</translation>
     </message>
     <message>
         <source>Saving corrective action %1</source>
-        <translation type="unfinished" />
+        <translation>保存调整措施 %1</translation>
     </message>
     <message>
         <source>Deleting corrective action %1</source>
-        <translation type="unfinished" />
+        <translation>删除调整措施 %1</translation>
     </message>
     <message>
         <source>Saving the review of %1</source>
-        <translation type="unfinished" />
+        <translation>保存 %1 的复盘</translation>
     </message>
 </context>
 <context>
@@ -3579,15 +3584,15 @@ Pace: %4</source>
     </message>
     <message>
         <source>MTD</source>
-        <translation type="unfinished" />
+        <translation>月初至今</translation>
     </message>
     <message>
         <source>QTD</source>
-        <translation type="unfinished" />
+        <translation>季初至今</translation>
     </message>
     <message>
         <source>YTD</source>
-        <translation type="unfinished" />
+        <translation>年初至今</translation>
     </message>
 </context>
 <context>
@@ -3787,57 +3792,57 @@ Pace: %4</source>
     </message>
     <message>
         <source>Review %1 — worked: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 复盘 — 做得好的：%2</translation>
     </message>
     <message>
         <source>did not work: %1</source>
-        <translation type="unfinished" />
+        <translation>不足之处：%1</translation>
     </message>
 </context>
 <context>
     <name>st::TrackingStore</name>
     <message>
         <source>Corrective action id %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>调整措施编号 %1 无效。</translation>
     </message>
     <message>
         <source>Corrective action %1 already exists.</source>
-        <translation type="unfinished" />
+        <translation>调整措施 %1 已存在。</translation>
     </message>
     <message>
         <source>Corrective action %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>调整措施 %1 不存在。</translation>
     </message>
     <message>
         <source>Review: the period is missing.</source>
-        <translation type="unfinished" />
+        <translation>复盘：缺少期间。</translation>
     </message>
 </context>
 <context>
     <name>st::TrendChartView</name>
     <message>
         <source>Actual: %1</source>
-        <translation type="unfinished" />
+        <translation>实际：%1</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>尚无</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished" />
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>Month on month: %1</source>
-        <translation type="unfinished" />
+        <translation>环比：%1</translation>
     </message>
     <message>
         <source>Year on year: %1</source>
-        <translation type="unfinished" />
+        <translation>同比：%1</translation>
     </message>
     <message>
         <source>3-month average: %1</source>
-        <translation type="unfinished" />
+        <translation>3 个月平均：%1</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -3849,15 +3854,15 @@ Pace: %4</source>
     </message>
     <message>
         <source>3-month moving average</source>
-        <translation type="unfinished" />
+        <translation>3 个月移动平均</translation>
     </message>
     <message>
         <source>Month on month</source>
-        <translation type="unfinished" />
+        <translation>环比</translation>
     </message>
     <message>
         <source>Year on year</source>
-        <translation type="unfinished" />
+        <translation>同比</translation>
     </message>
 </context>
 <context>
@@ -3880,15 +3885,15 @@ Pace: %4</source>
     </message>
     <message>
         <source>no corrective action yet</source>
-        <translation type="unfinished" />
+        <translation>尚无调整措施</translation>
     </message>
     <message>
         <source> (+%1 more)</source>
-        <translation type="unfinished" />
+        <translation> （另有 %1 项）</translation>
     </message>
     <message>
         <source>Corrective actions · variance reason</source>
-        <translation type="unfinished" />
+        <translation>调整措施 · 偏差原因</translation>
     </message>
 </context>
 </TS>
