@@ -128,8 +128,15 @@ void DashboardPage::buildUi()
     m_warningsView->verticalHeader()->setVisible(false);
     m_warningsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_warningsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_warningsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_warningsView->horizontalHeader()->setSectionResizeMode(WarningsModel::Actions, QHeaderView::Stretch);
+    // Fixed widths, not ResizeToContents: measuring every row's text on each refresh would cost
+    // more than the frame a new entry may take (hundreds of lagging reps in a large company).
+    const QFontMetrics metrics = m_warningsView->fontMetrics();
+    m_warningsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_warningsView->setColumnWidth(WarningsModel::Member, metrics.horizontalAdvance(QStringLiteral("▼ 销售部/华东一组/王芳 (long)")));
+    for (int c : {int(WarningsModel::Gap), int(WarningsModel::RequiredDaily)})
+        m_warningsView->setColumnWidth(c, metrics.horizontalAdvance(QStringLiteral("-1,234,567,890.00")) + 16);
+    m_warningsView->setColumnWidth(WarningsModel::Pace, metrics.horizontalAdvance(QStringLiteral("1,234.5%")) + 16);
+    m_warningsView->horizontalHeader()->setStretchLastSection(true);
     m_warningsView->verticalHeader()->setDefaultSectionSize(m_warningsView->fontMetrics().height() + 8);
 
     m_panels = new QTabWidget(this);
