@@ -16,6 +16,7 @@
 #include "salestarget/domain/PlanService.h"
 #include "salestarget/gui/DashboardModel.h"
 #include "salestarget/gui/DashboardPage.h"
+#include "salestarget/gui/MyProgressPage.h"
 #include "salestarget/gui/PlanDocument.h"
 #include "salestarget/gui/ViewOptions.h"
 
@@ -158,8 +159,40 @@ void BM_RepaintOnly(benchmark::State &state)
         repaint();
 }
 
+// The rep's "My progress" page: figures for today .. this year and the rep's entries (about 2,500).
+void BM_MyProgressAddEntry(benchmark::State &state)
+{
+    World &w = *g_world;
+    w.page->hide();
+    st::MyProgressPage progress(&w.document, &w.options);
+    progress.resize(1600, 1000);
+    progress.setPerson(w.rep);
+    progress.show();
+    progress.repaint();
+    st::ProgressEntry e;
+    e.date = kToday;
+    e.metric = 1;
+    e.person = w.rep;
+    e.value = st::Amount(123400);
+    for (auto _ : state) {
+        const st::ProgressEntry stored = w.document.addEntry(e);
+        progress.repaint();
+        state.PauseTiming();
+        w.document.deleteEntry(stored.id);
+        progress.repaint();
+        state.ResumeTiming();
+    }
+    state.counters["entries"] = double(w.document.service().repository().findEntries([&] {
+        st::EntryFilter f;
+        f.persons = {w.rep};
+        return f;
+    }()).size());
+    w.page->show();
+}
+
 } // namespace
 
+BENCHMARK(BM_MyProgressAddEntry)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_AddEntryWithoutPaint)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_RepaintOnly)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_SwitchMember)->Unit(benchmark::kMillisecond)->MinTime(2.0);
