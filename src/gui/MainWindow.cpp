@@ -165,13 +165,19 @@ void MainWindow::buildToolBar()
     bar->addAction(m_undo);
     bar->addAction(m_redo);
     bar->addSeparator();
-    bar->addActions({m_targets->addChildAction(), m_targets->addPersonAction(), m_targets->renameAction(),
-                     m_targets->deleteAction()});
-    bar->addSeparator();
-    bar->addActions({m_targets->lockAction(), m_targets->distributeAction()});
-    bar->addSeparator();
     bar->addActions(m_unitGroup->actions());
-    bar->addAction(m_showMonths);
+    // The member and cell actions act on the targets tree: shown with the Targets page only.
+    QToolBar *members = addToolBar(tr("Members"));
+    members->setObjectName(QStringLiteral("membersToolBar"));
+    members->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    members->addActions({m_targets->addChildAction(), m_targets->addPersonAction(), m_targets->renameAction(),
+                         m_targets->deleteAction()});
+    members->addSeparator();
+    members->addActions({m_targets->lockAction(), m_targets->distributeAction()});
+    members->addSeparator();
+    members->addAction(m_showMonths);
+    connect(m_pages, &QTabWidget::currentChanged, members,
+            [this, members](int index) { members->setVisible(m_pages->widget(index) == m_targets); });
 }
 
 void MainWindow::restoreState()
