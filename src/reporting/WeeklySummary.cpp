@@ -26,6 +26,27 @@ QString percentOfBp(int bp)
     return Amount(bp).toDecimalString(2) + u'%';
 }
 
+/// The corrective actions of `node` that concern `metric` (its own or all metrics' ones): open
+/// first, then done; by due date within each (none last); then by id, the order they were recorded.
+std::vector<CorrectiveAction> actionsFor(const PlanService &service, NodeId node, MetricId metric)
+{
+    std::vector<CorrectiveAction> out;
+    for (CorrectiveAction &a : service.actionsOf(node)) {
+        if (a.metric == metric || a.metric == 0)
+            out.push_back(std::move(a));
+    }
+    std::sort(out.begin(), out.end(), [](const CorrectiveAction &a, const CorrectiveAction &b) {
+        if (a.status != b.status)
+            return a.status == ActionStatus::Open;
+        if (a.due.isValid() != b.due.isValid())
+            return a.due.isValid();
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.id < b.id;
+    });
+    return out;
+}
+
 } // namespace
 
 QDate WeeklySummary::defaultAsOf(const Period &week, QDate today)
@@ -113,8 +134,14 @@ WeeklySummary WeeklySummary::build(PlanService &service, const std::vector<Dimen
             }
         }
         for (std::size_t i = 0; i < section.rows.size(); ++i) {
-            if (section.rows[i].status() == Status::Lagging)
-                section.lagging.push_back({int(i)});
+            const SummaryRow &row = section.rows[i];
+            if (row.status() != Status::Lagging)
+                continue;
+            LaggingNode node;
+            node.row = int(i);
+            if (!row.unassigned) // "(unassigned)" is no node: nothing can be recorded on it
+                node.actions = actionsFor(service, row.id, metric);
+            section.lagging.push_back(std::move(node));
         }
         std::stable_sort(section.lagging.begin(), section.lagging.end(), [&](const LaggingNode &a, const LaggingNode &b) {
             return section.rows[std::size_t(a.row)].month.gap > section.rows[std::size_t(b.row)].month.gap;
@@ -187,7 +214,42 @@ std::vector<SummaryDefinition> WeeklySummary::definitions() const
                            .arg(periodLabel(previousWeek))},
         {QCoreApplication::translate("WeeklySummary", "Required daily rate"), QCoreApplication::translate("WeeklySummary", "Month gap ÷ working days left in the month after the as-of date.")},
         {QCoreApplication::translate("WeeklySummary", "Lagging nodes"), QCoreApplication::translate("WeeklySummary", "Nodes whose month-to-date status is lagging, largest gap first.")},
+        {QCoreApplication::translate("WeeklySummary", "Corrective actions"),
+         QCoreApplication::translate("WeeklySummary", "The corrective actions (调整措施) recorded on a lagging node for %1 or for all metrics, "
+                                     "one line each: open ones first, then done ones, by due date. The variance reason "
+                                     "recorded with an action is internal or external, with a note.")
+             .arg(m.name())},
     };
+}
+
+QString WeeklySummary::actionStatusText(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open: return QCoreApplication::translate("WeeklySummary", "Open");
+    case ActionStatus::Done: return QCoreApplication::translate("WeeklySummary", "Done");
+    }
+    return {};
+}
+
+QString WeeklySummary::reasonCategoryText(ReasonCategory category)
+{
+    switch (category) {
+    case ReasonCategory::Internal: return QCoreApplication::translate("WeeklySummary", "Internal");
+    case ReasonCategory::External: return QCoreApplication::translate("WeeklySummary", "External");
+    case ReasonCategory::None: break;
+    }
+    return {};
+}
+
+QString WeeklySummary::reasonText(const CorrectiveAction &action)
+{
+    const QString category = reasonCategoryText(action.reasonCategory);
+    const QString note = action.reasonNote.trimmed();
+    if (category.isEmpty())
+        return note;
+    if (note.isEmpty())
+        return category;
+    return QCoreApplication::translate("WeeklySummary", "%1 — %2").arg(category, note);
 }
 
 int WeeklySummary::laggingCount() const

@@ -279,3 +279,116 @@ TEST(WeeklySummaryTest, DefinitionsNameTheMetricAndTheThresholds)
     EXPECT_EQ(header[3].text, QStringLiteral("2026-11-22"));
     EXPECT_EQ(header[4].text, QStringLiteral("2026-11-23 08:00"));
 }
+
+// --- corrective actions of the lagging nodes ------------------------------------------------------
+
+namespace {
+
+const LaggingNode *laggingOf(const WeeklySummary &s, NodeId node)
+{
+    for (const SummarySection &section : s.sections) {
+        for (const LaggingNode &n : section.lagging) {
+            if (section.rows[std::size_t(n.row)].id == node)
+                return &n;
+        }
+    }
+    return nullptr;
+}
+
+QStringList descriptions(const LaggingNode &node)
+{
+    QStringList out;
+    for (const CorrectiveAction &a : node.actions)
+        out << a.description;
+    return out;
+}
+
+} // namespace
+
+TEST(WeeklySummaryTest, LaggingNodeCarriesItsActionsForTheMetricAndForAllMetrics)
+{
+    ActionsPlan &p = ActionsPlan::get();
+    const WeeklySummary s = p.summary();
+    const LaggingNode *node = laggingOf(s, p.withActions);
+    ASSERT_NE(node, nullptr);
+    // The visits action is not about sales: left out. Open before done.
+    EXPECT_EQ(descriptions(*node), (QStringList{kSalesAction, kAllMetricsAction}));
+    const CorrectiveAction &sales = node->actions.front();
+    EXPECT_EQ(sales.owner, QStringLiteral("张伟"));
+    EXPECT_EQ(sales.due, QDate(2026, 11, 30));
+    EXPECT_EQ(sales.expectedEffect, QStringLiteral("月底前追回 50 万元"));
+    EXPECT_EQ(sales.status, ActionStatus::Open);
+    EXPECT_EQ(sales.reasonCategory, ReasonCategory::Internal);
+    EXPECT_EQ(sales.reasonNote, QStringLiteral("新人占比高，跟进不足"));
+    EXPECT_EQ(node->actions.back().reasonCategory, ReasonCategory::External);
+
+    const LaggingNode *without = laggingOf(s, p.without);
+    ASSERT_NE(without, nullptr);
+    EXPECT_TRUE(without->actions.empty());
+}
+
+TEST(WeeklySummaryTest, ActionsAreOpenFirstThenDoneEachByDueDateWithoutDateLast)
+{
+    ActionsPlan &p = ActionsPlan::get();
+    const WeeklySummary s = p.summary();
+    const LaggingNode *node = laggingOf(s, p.ordered);
+    ASSERT_NE(node, nullptr);
+    EXPECT_EQ(descriptions(*node), (QStringList{QStringLiteral("open, due first"), QStringLiteral("open, due later"),
+                                                QStringLiteral("open, no due"), QStringLiteral("done, due"),
+                                                QStringLiteral("done, no due")}));
+}
+
+TEST(WeeklySummaryTest, AnotherMetricsSummaryShowsItsOwnActions)
+{
+    constexpr MetricId kCollectedMetric = 2; // cash collected: some teams lag in the demo
+    TestPlan plan;
+    DemoPlan::populate(plan.service, kDemoToday);
+    const auto build = [&](Dimension d, MetricId metric) {
+        return WeeklySummary::build(plan.service, {d}, metric, 2026, 47, kDemoToday, kGeneratedAt);
+    };
+    const WeeklySummary before = build(Dimension::Org, kCollectedMetric);
+    NodeId id = 0; // a lagging member below the company (the root is in every tree)
+    for (const LaggingNode &n : before.sections.front().lagging) {
+        const SummaryRow &row = before.sections.front().rows[std::size_t(n.row)];
+        if (id == 0 && row.depth > 0 && !row.unassigned)
+            id = row.id;
+    }
+    ASSERT_NE(id, 0);
+    plan.service.addAction(ActionsPlan::action(id, kSalesMetric, QStringLiteral("sales"), ActionStatus::Open));
+    plan.service.addAction(ActionsPlan::action(id, kCollectedMetric, QStringLiteral("collected"), ActionStatus::Open));
+    plan.service.addAction(ActionsPlan::action(id, 0, QStringLiteral("all"), ActionStatus::Open));
+    const WeeklySummary after = build(Dimension::Org, kCollectedMetric);
+    const LaggingNode *node = laggingOf(after, id);
+    ASSERT_NE(node, nullptr);
+    EXPECT_EQ(descriptions(*node), (QStringList{QStringLiteral("collected"), QStringLiteral("all")}));
+    // An organization node's actions never show in another tree's section.
+    const WeeklySummary product = build(Dimension::Product, kCollectedMetric);
+    for (const LaggingNode &n : product.sections.front().lagging)
+        EXPECT_TRUE(n.actions.empty()) << product.sections.front().rows[std::size_t(n.row)].path.toStdString() << " " << id;
+}
+
+TEST(WeeklySummaryTest, ReasonAndStatusTexts)
+{
+    EXPECT_EQ(WeeklySummary::reasonCategoryText(ReasonCategory::Internal), QStringLiteral("Internal"));
+    EXPECT_EQ(WeeklySummary::reasonCategoryText(ReasonCategory::External), QStringLiteral("External"));
+    EXPECT_TRUE(WeeklySummary::reasonCategoryText(ReasonCategory::None).isEmpty());
+    EXPECT_EQ(WeeklySummary::actionStatusText(ActionStatus::Open), QStringLiteral("Open"));
+    EXPECT_EQ(WeeklySummary::actionStatusText(ActionStatus::Done), QStringLiteral("Done"));
+    CorrectiveAction a;
+    EXPECT_TRUE(WeeklySummary::reasonText(a).isEmpty());
+    a.reasonNote = QStringLiteral("  竞品降价 ");
+    EXPECT_EQ(WeeklySummary::reasonText(a), QStringLiteral("竞品降价"));
+    a.reasonCategory = ReasonCategory::External;
+    EXPECT_EQ(WeeklySummary::reasonText(a), QStringLiteral("External — 竞品降价"));
+    a.reasonNote.clear();
+    EXPECT_EQ(WeeklySummary::reasonText(a), QStringLiteral("External"));
+}
+
+TEST(WeeklySummaryTest, DefinitionsExplainTheCorrectiveActions)
+{
+    const WeeklySummary s = demoSummary({Dimension::Org});
+    const auto defs = s.definitions();
+    const auto it = std::find_if(defs.begin(), defs.end(), [](const SummaryDefinition &d) { return d.term == u"Corrective actions"; });
+    ASSERT_NE(it, defs.end());
+    EXPECT_TRUE(it->text.contains(s.metricInfo().name()));
+}

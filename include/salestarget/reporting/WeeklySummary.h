@@ -4,6 +4,7 @@
 #include "salestarget/domain/Figures.h"
 #include "salestarget/domain/Metric.h"
 #include "salestarget/domain/Period.h"
+#include "salestarget/domain/Tracking.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -36,9 +37,13 @@ struct SummaryRow {
     Status status() const { return month.status; }
 };
 
-/// A lagging node of one section (month-to-date status lagging).
+/// A lagging node of one section (month-to-date status lagging), with what is being done about it.
 struct LaggingNode {
     int row = 0;            // index into SummarySection::rows
+    /// The node's corrective actions (调整措施) for the summary's metric or for all metrics (metric
+    /// 0), each with its variance reason: open ones first, then done ones; within each, by due date
+    /// (none last), then in the order they were recorded. Empty: no corrective action yet.
+    std::vector<CorrectiveAction> actions;
 };
 
 /// The summary of one dimension tree: every node in tree order, and the lagging ones.
@@ -105,6 +110,13 @@ struct WeeklySummary {
     static QString periodLabel(const Period &period);
     /// Total number of lagging nodes over all sections.
     int laggingCount() const;
+    /// "Open" / "Done".
+    static QString actionStatusText(ActionStatus status);
+    /// "Internal" / "External" (内部 / 外部); empty for no category.
+    static QString reasonCategoryText(ReasonCategory category);
+    /// The variance reason of an action for people: "Internal — note", "External", the note alone,
+    /// or empty.
+    static QString reasonText(const CorrectiveAction &action);
 };
 
 } // namespace st
