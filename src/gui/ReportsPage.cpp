@@ -753,18 +753,51 @@ bool ReportsPage::printTo(QPrinter &printer)
         }
         out.skip(5 * mm);
     }
-    // The lagging nodes, as in the PDF: one line each.
-    paragraph(tr("Lagging nodes (month to date)"), printFont(11, true), Qt::black);
+    // The lagging nodes: a line of figures each, then its corrective actions, indented.
     const auto laggingColumns = SummaryColumns::lagging();
+    const QColor laggingInk = QColor::fromRgb(QRgb(SummaryColumns::statusInk(Status::Lagging)));
+    const QFont laggingFont = printFont(8);
+    const double actionIndent = 6 * mm;
+    const auto indented = [&](const QString &text, const QFont &font, const QColor &ink) {
+        const double h = QFontMetricsF(font, &printer)
+                             .boundingRect(QRectF(0, 0, width - actionIndent, 1e9), Qt::TextWordWrap, text)
+                             .height() * 1.15;
+        out.place(h, [=](QPainter &p, const QRectF &r) {
+            p.setFont(font);
+            p.setPen(ink);
+            p.drawText(r.adjusted(actionIndent, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+        });
+    };
+    const QString laggingHeading = tr("Lagging nodes (month to date)");
+    const QFont headingFont = printFont(11, true);
+    // The heading stays with the first node below it.
+    if (out.remaining() < textHeight(laggingHeading, headingFont) + 2 * textHeight(QStringLiteral("X"), laggingFont))
+        out.newPage();
+    paragraph(laggingHeading, headingFont, Qt::black);
     bool anyLagging = false;
     for (const SummarySection &section : s.sections) {
         for (const LaggingNode &node : section.lagging) {
             QStringList parts;
-            for (std::size_t c = 0; c < laggingColumns.size(); ++c) {
-                const QString text = SummaryColumns::text(SummaryColumns::laggingCell(section, node, c), s.decimals());
+            for (std::size_t c = 0; c < SummaryColumns::kFirstActionColumn; ++c) {
+                const QString text = SummaryColumns::text(SummaryColumns::laggingCell(section, node, 0, c), s.decimals());
                 parts << (c < 2 ? text : laggingColumns[c].fullTitle + QStringLiteral(" ") + text);
             }
-            paragraph(parts.join(QStringLiteral(" · ")), printFont(8), QColor::fromRgb(QRgb(SummaryColumns::statusInk(Status::Lagging))));
+            out.skip(1 * mm);
+            paragraph(parts.join(QStringLiteral(" · ")), laggingFont, laggingInk);
+            if (node.actions.empty())
+                indented(SummaryColumns::noActionText(), laggingFont, QColor(0x59, 0x59, 0x59));
+            for (const CorrectiveAction &a : node.actions) {
+                QStringList action{QStringLiteral("[%1] %2").arg(WeeklySummary::actionStatusText(a.status), a.description)};
+                if (!a.owner.isEmpty())
+                    action << tr("owner %1").arg(a.owner);
+                if (a.due.isValid())
+                    action << tr("due %1").arg(a.due.toString(Qt::ISODate));
+                if (!a.expectedEffect.isEmpty())
+                    action << tr("expected effect: %1").arg(a.expectedEffect);
+                if (const QString reason = WeeklySummary::reasonText(a); !reason.isEmpty())
+                    action << tr("variance reason: %1").arg(reason);
+                indented(QStringLiteral("• ") + action.join(QStringLiteral(" · ")), laggingFont, Qt::black);
+            }
             anyLagging = true;
         }
     }

@@ -19,6 +19,7 @@ QString groupTag(Group group)
     case Group::Month: return SummaryPreviewModel::tr("MTD");
     case Group::Quarter: return SummaryPreviewModel::tr("QTD");
     case Group::Year: return SummaryPreviewModel::tr("YTD");
+    case Group::Action:
     case Group::None: break;
     }
     return {};
@@ -105,6 +106,7 @@ QString SummaryPreviewModel::displayText(const SummaryColumns::Cell &cell) const
         return QString(cell.depth * 4, QChar(0x00A0)) + cell.text;
     case Kind::Path:
     case Kind::Text:
+    case Kind::LongText:
         break;
     }
     return cell.text;

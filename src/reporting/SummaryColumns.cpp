@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace st {
 
 namespace {
@@ -127,16 +129,53 @@ std::vector<SummaryColumns::Column> SummaryColumns::lagging()
         {Kind::Ratio, Group::Month, QCoreApplication::translate("SummaryColumns", "Pace"), QCoreApplication::translate("SummaryColumns", "Pace (month to date)"), false},
         {Kind::Amount, Group::Month, QCoreApplication::translate("SummaryColumns", "Required daily"), QCoreApplication::translate("SummaryColumns", "Required daily rate"), false},
         {Kind::Status, Group::Month, QCoreApplication::translate("SummaryColumns", "Status"), QCoreApplication::translate("SummaryColumns", "Status (month to date)"), false},
+        {Kind::LongText, Group::Action, QCoreApplication::translate("SummaryColumns", "Action"), QCoreApplication::translate("SummaryColumns", "Corrective action"), false},
+        {Kind::Text, Group::Action, QCoreApplication::translate("SummaryColumns", "Owner"), QCoreApplication::translate("SummaryColumns", "Action owner"), false},
+        {Kind::Text, Group::Action, QCoreApplication::translate("SummaryColumns", "Due"), QCoreApplication::translate("SummaryColumns", "Action due"), false},
+        {Kind::LongText, Group::Action, QCoreApplication::translate("SummaryColumns", "Expected effect"), QCoreApplication::translate("SummaryColumns", "Expected effect"), false},
+        {Kind::Text, Group::Action, QCoreApplication::translate("SummaryColumns", "Status"), QCoreApplication::translate("SummaryColumns", "Action status"), false},
+        {Kind::Text, Group::Action, QCoreApplication::translate("SummaryColumns", "Reason"), QCoreApplication::translate("SummaryColumns", "Variance reason"), false},
+        {Kind::LongText, Group::Action, QCoreApplication::translate("SummaryColumns", "Reason note"), QCoreApplication::translate("SummaryColumns", "Variance reason note"), false},
     };
 }
 
+std::size_t SummaryColumns::laggingLines(const LaggingNode &node)
+{
+    return std::max<std::size_t>(1, node.actions.size());
+}
+
+QString SummaryColumns::noActionText()
+{
+    return QCoreApplication::translate("SummaryColumns", "No corrective action yet");
+}
+
 SummaryColumns::Cell SummaryColumns::laggingCell(const SummarySection &section, const LaggingNode &node,
-                                                 std::size_t column)
+                                                 std::size_t line, std::size_t column)
 {
     const SummaryRow &row = section.rows[std::size_t(node.row)];
+    if (column >= kFirstActionColumn) {
+        const Kind kind = lagging()[column].kind;
+        if (line >= node.actions.size())
+            return textCell(kind, column == kFirstActionColumn && node.actions.empty() ? noActionText() : QString());
+        const CorrectiveAction &a = node.actions[line];
+        switch (column - kFirstActionColumn) {
+        case 0: return textCell(kind, a.description);
+        case 1: return textCell(kind, a.owner);
+        case 2: return textCell(kind, a.due.isValid() ? a.due.toString(Qt::ISODate) : QString());
+        case 3: return textCell(kind, a.expectedEffect);
+        case 4: return textCell(kind, WeeklySummary::actionStatusText(a.status));
+        case 5: return textCell(kind, WeeklySummary::reasonCategoryText(a.reasonCategory));
+        default: return textCell(kind, a.reasonNote);
+        }
+    }
     switch (column) {
     case 0: return textCell(Kind::Text, dimensionName(section.dimension));
     case 1: return textCell(Kind::Path, nodeLabel(row));
+    default: break;
+    }
+    if (line > 0) // the figures stand once, on the node's first line
+        return textCell(Kind::Text, QString());
+    switch (column) {
     case 2: return amountCell(row.month.target);
     case 3: return amountCell(row.month.actual);
     case 4: return amountCell(row.month.gap);
@@ -157,6 +196,7 @@ QString SummaryColumns::groupTitle(const WeeklySummary &summary, Group group)
     case Group::Month: return QCoreApplication::translate("SummaryColumns", "Month %1 to date").arg(summary.month.toString());
     case Group::Quarter: return QCoreApplication::translate("SummaryColumns", "Quarter %1 to date").arg(summary.quarter.toString());
     case Group::Year: return QCoreApplication::translate("SummaryColumns", "Year %1 to date").arg(summary.year.toString());
+    case Group::Action: return QCoreApplication::translate("SummaryColumns", "Corrective action (调整措施)");
     case Group::None: break;
     }
     return {};

@@ -99,10 +99,13 @@ QByteArray SummaryCsvWriter::toBytes(const WeeklySummary &summary)
     lines.add(header);
     for (const SummarySection &section : summary.sections) {
         for (const LaggingNode &node : section.lagging) {
-            QStringList fields;
-            for (std::size_t c = 0; c < lagging.size(); ++c)
-                fields << csvCell(SummaryColumns::laggingCell(section, node, c), decimals);
-            lines.add(fields);
+            // One line per corrective action; the node's figures on its first line only.
+            for (std::size_t line = 0; line < SummaryColumns::laggingLines(node); ++line) {
+                QStringList fields;
+                for (std::size_t c = 0; c < lagging.size(); ++c)
+                    fields << csvCell(SummaryColumns::laggingCell(section, node, line, c), decimals);
+                lines.add(fields);
+            }
         }
     }
     if (summary.laggingCount() == 0)

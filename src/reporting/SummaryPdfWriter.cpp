@@ -200,17 +200,26 @@ std::shared_ptr<PdfTable> nodeTable(const WeeklySummary &s, const SummarySection
 
 std::shared_ptr<PdfTable> laggingTable(const WeeklySummary &s)
 {
+    constexpr double kWrapMm = 45.0; // free text (action, effect, reason note) wraps at about this width
     const auto columns = SummaryColumns::lagging();
     std::vector<PdfTable::Column> cols;
     for (const auto &c : columns)
-        cols.push_back({QString(), c.fullTitle, alignmentOf(c.kind), 0});
+        cols.push_back({SummaryColumns::groupTitle(s, c.group), c.group == SummaryColumns::Group::None ? c.fullTitle : c.title,
+                        alignmentOf(c.kind), c.kind == SummaryColumns::Kind::LongText ? kWrapMm : 0.0});
     auto t = std::make_shared<PdfTable>(std::move(cols));
     for (const SummarySection &section : s.sections) {
         for (const LaggingNode &node : section.lagging) {
-            std::vector<PdfTable::Cell> cells;
-            for (std::size_t c = 0; c < columns.size(); ++c)
-                cells.push_back(pdfCell(SummaryColumns::laggingCell(section, node, c), s.decimals(), false));
-            t->addRow(std::move(cells));
+            // One row per corrective action, the node's figures on the first.
+            for (std::size_t line = 0; line < SummaryColumns::laggingLines(node); ++line) {
+                std::vector<PdfTable::Cell> cells;
+                for (std::size_t c = 0; c < columns.size(); ++c) {
+                    PdfTable::Cell cell = pdfCell(SummaryColumns::laggingCell(section, node, line, c), s.decimals(), false);
+                    if (node.actions.empty() && c == SummaryColumns::kFirstActionColumn)
+                        cell.ink = kMuted;
+                    cells.push_back(std::move(cell));
+                }
+                t->addRow(std::move(cells));
+            }
         }
     }
     return t;

@@ -14,6 +14,9 @@
 #include <QStringList>
 #include <QTemporaryFile>
 
+#include <algorithm>
+#include <vector>
+
 namespace st {
 
 namespace {
@@ -60,6 +63,9 @@ void writeCell(XlsxBook &book, lxw_worksheet *sheet, int row, int col, const Sum
         book.text(sheet, row, col, cell.text, book.name(cell.depth, bold));
         // An indent level is about two characters wide.
         book.fit(sheet, col, XlsxBook::widthOf(cell.text) + 2.0 + 2.0 * cell.depth);
+        return;
+    case Kind::LongText:
+        book.text(sheet, row, col, cell.text, book.style(Style::Wrap), false);
         return;
     case Kind::Path:
     case Kind::Text:
@@ -114,26 +120,72 @@ void writeDimensionSheet(XlsxBook &book, const WeeklySummary &s, const SummarySe
     book.pageSetup(sheet, kTableFirstRow, 1, 3, 4, title);
 }
 
+/// Width of a wrapping column: its longest line, between these bounds (characters; CJK count two).
+constexpr double kMinWrapWidth = 16.0;
+constexpr double kMaxWrapWidth = 40.0;
+
 void writeLaggingSheet(XlsxBook &book, const WeeklySummary &s)
 {
     const QString title = QCoreApplication::translate("SummaryXlsxWriter", "Lagging nodes — %1").arg(s.company);
     lxw_worksheet *sheet = book.addSheet(QCoreApplication::translate("SummaryXlsxWriter", "Lagging"));
     writeHeaderBlock(book, sheet, s, title,
-                     QCoreApplication::translate("SummaryXlsxWriter", "Nodes whose month-to-date status is lagging, largest month gap first."));
+                     QCoreApplication::translate("SummaryXlsxWriter", "Nodes whose month-to-date status is lagging, largest month gap first, "
+                                                 "with their corrective actions (one line each, open ones first) and variance reasons."));
     const auto columns = SummaryColumns::lagging();
+    // Row 3: the month over its figures and "Corrective action" over the action's columns.
+    for (std::size_t c = 0; c < columns.size();) {
+        std::size_t end = c;
+        while (end + 1 < columns.size() && columns[end + 1].group == columns[c].group)
+            ++end;
+        if (columns[c].group == SummaryColumns::Group::None) {
+            for (std::size_t i = c; i <= end; ++i)
+                book.blank(sheet, 3, int(i), book.style(Style::Group));
+        } else {
+            book.merge(sheet, 3, int(c), int(end), SummaryColumns::groupTitle(s, columns[c].group), book.style(Style::Group));
+        }
+        c = end + 1;
+    }
     for (std::size_t c = 0; c < columns.size(); ++c)
-        book.text(sheet, 4, int(c), columns[c].fullTitle, book.style(Style::Header));
+        book.text(sheet, 4, int(c), columns[c].fullTitle, book.style(Style::Header), columns[c].kind != Kind::LongText);
+
+    // Free text wraps in a column as wide as its longest line, within bounds; rows grow to fit.
+    std::vector<double> wrapWidth(columns.size(), 0.0);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (columns[c].kind != Kind::LongText)
+            continue;
+        double w = XlsxBook::widthOf(columns[c].fullTitle);
+        for (const SummarySection &section : s.sections) {
+            for (const LaggingNode &node : section.lagging) {
+                for (std::size_t line = 0; line < SummaryColumns::laggingLines(node); ++line)
+                    w = std::max(w, XlsxBook::widthOf(SummaryColumns::laggingCell(section, node, line, c).text));
+            }
+        }
+        wrapWidth[c] = std::clamp(w + 2.0, kMinWrapWidth, kMaxWrapWidth);
+        book.fit(sheet, int(c), wrapWidth[c]);
+    }
+
     int r = kTableFirstRow;
     for (const SummarySection &section : s.sections) {
         for (const LaggingNode &node : section.lagging) {
-            for (std::size_t c = 0; c < columns.size(); ++c)
-                writeCell(book, sheet, r, int(c), SummaryColumns::laggingCell(section, node, c), s.decimals(), false);
-            ++r;
+            for (std::size_t line = 0; line < SummaryColumns::laggingLines(node); ++line) {
+                int lines = 1;
+                for (std::size_t c = 0; c < columns.size(); ++c) {
+                    const SummaryColumns::Cell cell = SummaryColumns::laggingCell(section, node, line, c);
+                    if (cell.kind == Kind::LongText) {
+                        book.text(sheet, r, int(c), cell.text, book.style(Style::Wrap), false);
+                        lines = std::max(lines, XlsxBook::lineCount(cell.text, wrapWidth[c] - 1.0));
+                    } else {
+                        writeCell(book, sheet, r, int(c), cell, s.decimals(), false);
+                    }
+                }
+                book.rowLines(sheet, r, lines);
+                ++r;
+            }
         }
     }
     if (r == kTableFirstRow)
         book.text(sheet, r, 0, QCoreApplication::translate("SummaryXlsxWriter", "No node is lagging."), book.style(Style::Info), false);
-    book.pageSetup(sheet, kTableFirstRow, 2, 4, 4, title);
+    book.pageSetup(sheet, kTableFirstRow, 2, 3, 4, title);
 }
 
 void writeDefinitionsSheet(XlsxBook &book, const WeeklySummary &s)

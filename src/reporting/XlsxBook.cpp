@@ -185,15 +185,26 @@ void XlsxBook::fit(lxw_worksheet *sheet, int col, double width)
     widths[std::size_t(col)] = std::max(widths[std::size_t(col)], width);
 }
 
-void XlsxBook::wrapRow(lxw_worksheet *sheet, int row, const QString &text, double width)
+int XlsxBook::lineCount(const QString &text, double width)
 {
-    if (!sheet || width <= 0)
-        return;
+    if (width <= 0)
+        return 1;
     int lines = 0;
     for (const QString &line : text.split(u'\n'))
         lines += std::max(1, int(std::ceil(widthOf(line) / width)));
-    if (lines > 1)
+    return lines;
+}
+
+void XlsxBook::rowLines(lxw_worksheet *sheet, int row, int lines)
+{
+    if (sheet && lines > 1)
         check(worksheet_set_row(sheet, lxw_row_t(row), 15.0 * lines, nullptr), QCoreApplication::translate("SummaryXlsxWriter", "row %1").arg(row + 1));
+}
+
+void XlsxBook::wrapRow(lxw_worksheet *sheet, int row, const QString &text, double width)
+{
+    if (width > 0)
+        rowLines(sheet, row, lineCount(text, width));
 }
 
 void XlsxBook::text(lxw_worksheet *sheet, int row, int col, const QString &text, lxw_format *format, bool fitColumn)

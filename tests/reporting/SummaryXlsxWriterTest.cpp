@@ -219,3 +219,105 @@ TEST_F(SummaryXlsxWriterTest, ReplacesTheFileAtomicallyAndLeavesNoTemporaryFile)
     EXPECT_THROW(SummaryXlsxWriter::write(demoSummary({Dimension::Org}), missing), DomainError);
     EXPECT_FALSE(QFile::exists(missing));
 }
+
+// --- corrective actions in the lagging sheet ------------------------------------------------------
+
+namespace {
+
+/// Attribute `name` of the element of `xml` that starts with `start` (empty when absent).
+QString attributeOf(const QString &xml, const QString &start, const QString &name)
+{
+    const qsizetype at = xml.indexOf(start);
+    if (at < 0)
+        return {};
+    const QString element = xml.mid(at, xml.indexOf(u'>', at) - at);
+    const auto m = QRegularExpression(QStringLiteral("\\b%1=\"([^\"]*)\"").arg(name)).match(element);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
+TEST_F(SummaryXlsxWriterTest, LaggingSheetHasAColumnPerActionFieldAndALinePerAction)
+{
+    ActionsPlan &p = ActionsPlan::get();
+    const WeeklySummary s = p.summary();
+    const XlsxReadBack book = written(s);
+    ASSERT_EQ(book.sheetNames().value(1), QStringLiteral("Lagging"));
+    const auto cells = book.cells(1);
+    const QStringList titles{QStringLiteral("Corrective action"), QStringLiteral("Action owner"), QStringLiteral("Action due"),
+                             QStringLiteral("Expected effect"), QStringLiteral("Action status"), QStringLiteral("Variance reason"),
+                             QStringLiteral("Variance reason note")};
+    for (int c = 0; c < titles.size(); ++c)
+        EXPECT_EQ(cells.at({kFirstRow - 1, 8 + c}), titles[c]);
+    EXPECT_EQ(cells.at({kFirstRow - 2, 8}), QStringLiteral("Corrective action (调整措施)")); // over the action's columns
+
+    // Find the node's lines by its path (column B).
+    int first = -1;
+    int count = 0;
+    QString path;
+    for (const SummaryRow &r : s.sections.front().rows)
+        path = r.id == p.withActions ? r.path : path;
+    for (const auto &[pos, text] : cells) {
+        if (pos.second == 1 && pos.first >= kFirstRow && text == path) {
+            first = first < 0 ? pos.first : first;
+            ++count;
+        }
+    }
+    ASSERT_EQ(count, 2);
+    const auto at = [&](int row, int col) { return cells.count({row, col}) ? cells.at({row, col}) : QString(); };
+    EXPECT_FALSE(at(first, 4).isEmpty()); // the gap, on the first line
+    EXPECT_TRUE(at(first + 1, 4).isEmpty());
+    EXPECT_EQ(at(first, 8), kSalesAction);
+    EXPECT_EQ(at(first, 9), QStringLiteral("张伟"));
+    EXPECT_EQ(at(first, 10), QStringLiteral("2026-11-30"));
+    EXPECT_EQ(at(first, 11), QStringLiteral("月底前追回 50 万元"));
+    EXPECT_EQ(at(first, 12), QStringLiteral("Open"));
+    EXPECT_EQ(at(first, 13), QStringLiteral("Internal"));
+    EXPECT_EQ(at(first, 14), QStringLiteral("新人占比高，跟进不足"));
+    EXPECT_EQ(at(first + 1, 8), kAllMetricsAction);
+    EXPECT_EQ(at(first + 1, 12), QStringLiteral("Done"));
+    EXPECT_EQ(at(first + 1, 13), QStringLiteral("External"));
+    for (const auto &[pos, text] : cells)
+        EXPECT_NE(text, kVisitsAction) << pos.first << "," << pos.second;
+
+    // The node without actions says so.
+    QString withoutPath;
+    for (const SummaryRow &r : s.sections.front().rows)
+        withoutPath = r.id == p.without ? r.path : withoutPath;
+    bool said = false;
+    for (const auto &[pos, text] : cells) {
+        if (pos.second == 1 && text == withoutPath)
+            said = at(pos.first, 8) == QStringLiteral("No corrective action yet");
+    }
+    EXPECT_TRUE(said);
+
+    // The long Chinese texts wrap: the column is capped (CJK count two) and the row is taller.
+    const QString xml = book.sheetXml(1);
+    const double actionWidth = attributeOf(xml, QStringLiteral("<col min=\"9\" max=\"9\""), QStringLiteral("width")).toDouble();
+    EXPECT_GE(actionWidth, 16.0);
+    EXPECT_LE(actionWidth, 41.0);
+    EXPECT_LT(actionWidth, ReportFormatter::displayWidth(kAllMetricsAction)); // so it must wrap
+    const double ownerWidth = attributeOf(xml, QStringLiteral("<col min=\"10\" max=\"10\""), QStringLiteral("width")).toDouble();
+    EXPECT_GE(ownerWidth, ReportFormatter::displayWidth(QStringLiteral("Action owner")));
+    const QString secondLine = QStringLiteral("<row r=\"%1\"").arg(first + 2);
+    EXPECT_GE(attributeOf(xml, secondLine, QStringLiteral("ht")).toDouble(), 30.0);
+    EXPECT_EQ(attributeOf(xml, secondLine, QStringLiteral("customHeight")), QStringLiteral("1"));
+    // …with a format that wraps its text.
+    const int style = attributeOf(xml, QStringLiteral("<c r=\"I%1\"").arg(first + 2), QStringLiteral("s")).toInt();
+    QXmlStreamReader styles(book.part(QStringLiteral("xl/styles.xml")).toUtf8());
+    int xf = -1;
+    bool inCellXfs = false;
+    bool wraps = false;
+    while (!styles.atEnd()) {
+        styles.readNext();
+        if (styles.isStartElement() && styles.name() == u"cellXfs")
+            inCellXfs = true;
+        else if (inCellXfs && styles.isStartElement() && styles.name() == u"xf")
+            ++xf;
+        else if (inCellXfs && xf == style && styles.isStartElement() && styles.name() == u"alignment")
+            wraps = styles.attributes().value(QStringLiteral("wrapText")) == u"1";
+        else if (styles.isEndElement() && styles.name() == u"cellXfs")
+            break;
+    }
+    EXPECT_TRUE(wraps) << style;
+}

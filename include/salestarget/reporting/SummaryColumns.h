@@ -22,9 +22,11 @@ struct WeeklySummary;
 class SummaryColumns final
 {
 public:
-    enum class Kind { Name, Path, Amount, Ratio, Status, Text };
-    /// The period a column belongs to (a header spanning its columns).
-    enum class Group { None, Week, Month, Quarter, Year };
+    /// LongText: free text people wrote (an action, its effect, a reason), wrapped where shown.
+    enum class Kind { Name, Path, Amount, Ratio, Status, Text, LongText };
+    /// The period a column belongs to (a header spanning its columns); Action: the corrective
+    /// action columns of the lagging list.
+    enum class Group { None, Week, Month, Quarter, Year, Action };
 
     struct Column {
         Kind kind = Kind::Text;
@@ -51,11 +53,20 @@ public:
     static std::vector<Column> table();
     static Cell tableCell(const SummaryRow &row, std::size_t column);
     /// The lagging list: dimension, node, month target, actual, gap, pace, required daily rate,
-    /// status.
+    /// status; then, from kFirstActionColumn, the corrective action: description, owner, due date,
+    /// expected effect, action status, variance reason category and note.
     static std::vector<Column> lagging();
-    static Cell laggingCell(const SummarySection &section, const LaggingNode &node, std::size_t column);
+    static constexpr std::size_t kFirstActionColumn = 8;
+    /// Lines of a lagging node in the list: one per corrective action, one when it has none.
+    static std::size_t laggingLines(const LaggingNode &node);
+    /// A cell of line `line` of a lagging node. Every line names the dimension and the node; the
+    /// figures are on the first line only (so that they add up); a node without actions says so in
+    /// the action column of its one line.
+    static Cell laggingCell(const SummarySection &section, const LaggingNode &node, std::size_t line, std::size_t column);
+    /// "No corrective action yet".
+    static QString noActionText();
 
-    /// "Week 2026-W47", "Month 2026-11", ... (empty for Group::None).
+    /// "Week 2026-W47", "Month 2026-11", ..., "Corrective action" (empty for Group::None).
     static QString groupTitle(const WeeklySummary &summary, Group group);
     /// Display text: amounts exact with thousands separators (changes signed), ratios as `85.3%`,
     /// status as symbol and label (`▼ Lagging`), names without indentation; empty cells as "".
