@@ -21,9 +21,10 @@ constexpr double kMinWrapMm = 30.0;
 
 PdfTable::PdfTable(std::vector<Column> columns) : m_columns(std::move(columns)) {}
 
-void PdfTable::addRow(std::vector<Cell> cells)
+void PdfTable::addRow(std::vector<Cell> cells, int band)
 {
     cells.resize(m_columns.size());
+    m_bands.push_back(band >= 0 ? band : int(m_rows.size()));
     m_rows.push_back(std::move(cells));
 }
 
@@ -176,7 +177,7 @@ void PdfTable::paintRow(QPainter &painter, std::size_t row, QPointF topLeft) con
     const double h = m_heights[row];
     double x = topLeft.x();
     const double y = topLeft.y();
-    if (row % 2 == 1)
+    if (m_bands[row] % 2 == 1)
         painter.fillRect(QRectF(x, y, width(), h), kZebra);
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
         const Cell &cell = m_rows[row][c];

@@ -35,7 +35,9 @@ public:
 
     explicit PdfTable(std::vector<Column> columns);
 
-    void addRow(std::vector<Cell> cells);
+    /// Adds a row; rows are shaded alternately, or by `band` when given (the rows of one band,
+    /// such as the lines of one node, share their shade).
+    void addRow(std::vector<Cell> cells, int band = -1);
     std::size_t rowCount() const { return m_rows.size(); }
 
     /// Measures every cell on `device` and chooses the font size (from `font`'s size down to
@@ -55,6 +57,7 @@ private:
 
     std::vector<Column> m_columns;
     std::vector<std::vector<Cell>> m_rows;
+    std::vector<int> m_bands;
     QFont m_font;
     QFont m_bold;
     std::vector<double> m_widths;

@@ -207,19 +207,22 @@ std::shared_ptr<PdfTable> laggingTable(const WeeklySummary &s)
         cols.push_back({SummaryColumns::groupTitle(s, c.group), c.group == SummaryColumns::Group::None ? c.fullTitle : c.title,
                         alignmentOf(c.kind), c.kind == SummaryColumns::Kind::LongText ? kWrapMm : 0.0});
     auto t = std::make_shared<PdfTable>(std::move(cols));
+    int band = 0;
     for (const SummarySection &section : s.sections) {
         for (const LaggingNode &node : section.lagging) {
-            // One row per corrective action, the node's figures on the first.
+            // One row per corrective action, the node's figures on the first; the node's rows share
+            // their shade, and its name is repeated in grey so that a page starting mid-node says whose.
             for (std::size_t line = 0; line < SummaryColumns::laggingLines(node); ++line) {
                 std::vector<PdfTable::Cell> cells;
                 for (std::size_t c = 0; c < columns.size(); ++c) {
                     PdfTable::Cell cell = pdfCell(SummaryColumns::laggingCell(section, node, line, c), s.decimals(), false);
-                    if (node.actions.empty() && c == SummaryColumns::kFirstActionColumn)
+                    if ((node.actions.empty() && c == SummaryColumns::kFirstActionColumn) || (line > 0 && c < 2))
                         cell.ink = kMuted;
                     cells.push_back(std::move(cell));
                 }
-                t->addRow(std::move(cells));
+                t->addRow(std::move(cells), band);
             }
+            ++band;
         }
     }
     return t;

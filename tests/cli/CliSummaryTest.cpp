@@ -2,6 +2,9 @@
 // a scheduled job would, then read back (CSV parsed, .xlsx unzipped, PDF through pdftotext) and
 // compared with `report` for the same inputs. Every run passes --today; no wall clock.
 #include "salestarget/domain/Amount.h"
+#include "salestarget/domain/PlanService.h"
+#include "salestarget/domain/Report.h"
+#include "salestarget/storage/SqliteRepository.h"
 
 #include "reporting/SummaryReadBack.h"
 
@@ -12,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -363,4 +367,159 @@ TEST_F(CliSummaryTest, PdfOfAllDimensionsHasASectionEachAndNumberedPages)
     for (const char *heading : {"Product", "Region", "Organization", "by Product: achievement", "by Region: achievement"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(heading))) << heading;
     EXPECT_TRUE(text.contains(QStringLiteral("产品线A/智能终端")) || text.contains(QStringLiteral("智能终端")));
+}
+
+// --- corrective actions in the lagging list --------------------------------------------------------
+
+using namespace st;
+
+namespace {
+
+const QString kSalesAction = QStringLiteral("加大重点客户拜访频次");
+const QString kLongAction = QStringLiteral("联合渠道伙伴开展年末促销活动，覆盖长尾客户，并逐一跟进存量客户的续约与增购需求，每周五复盘进展");
+const QString kLongEffect = QStringLiteral("预计本月追回销售额八十万元，下月起每周新增商机五个以上，季度末完成率回到百分之九十五");
+const QString kVisitsAction = QStringLiteral("每周拜访二十家新客户");
+constexpr int kFillerActions = 30; // enough lines for the lagging table to go on over a page
+
+/// Paths of the lagging organization members the actions were recorded on.
+struct ActionsDb {
+    QString path;
+    QString withActions; // a sales action (open), an all-metrics one (done), a visits one, and filler
+    QString without;     // lagging too, without any action
+};
+
+CorrectiveAction action(NodeId node, MetricId metric, const QString &description, ActionStatus status)
+{
+    CorrectiveAction a;
+    a.node = node;
+    a.metric = metric;
+    a.description = description;
+    a.status = status;
+    return a;
+}
+
+} // namespace
+
+class CliSummaryActionsTest : public CliSummaryTest
+{
+protected:
+    /// A demo plan of its own (the suite's one has no actions) with actions on lagging members,
+    /// written through the library as the GUI would, then closed before the CLI reads it.
+    ActionsDb actionsDb()
+    {
+        ActionsDb db;
+        db.path = m_dir.filePath(QStringLiteral("actions.db"));
+        const CliResult r = run(db.path, {QStringLiteral("init"), QStringLiteral("--demo")});
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        const auto repository = st::SqliteRepository::open(db.path);
+        st::PlanService service(*repository, [] { return QDateTime(QDate(2026, 11, 22), QTime(18, 0), QTimeZone::utc()); },
+                                QStringLiteral("tester"));
+        service.load();
+        const auto month = service.report(st::Dimension::Org, 1, st::Period::parse(QStringLiteral("2026-11")), QDate(2026, 11, 22));
+        std::vector<const st::ReportRow *> lagging;
+        for (const st::ReportRow &row : month->rows()) {
+            if (row.figures.status == st::Status::Lagging && row.depth > 0 && !row.unassigned)
+                lagging.push_back(&row);
+        }
+        EXPECT_GE(lagging.size(), 2u);
+        if (lagging.size() < 2)
+            return db;
+        const NodeId node = lagging[0]->id;
+        db.withActions = lagging[0]->path;
+        db.without = lagging[1]->path;
+
+        CorrectiveAction sales = action(node, 1, kSalesAction, ActionStatus::Open);
+        sales.owner = QStringLiteral("张伟");
+        sales.due = QDate(2026, 11, 30);
+        sales.expectedEffect = QStringLiteral("月底前追回五十万元");
+        sales.reasonCategory = ReasonCategory::Internal;
+        sales.reasonNote = QStringLiteral("新人占比高，跟进不足");
+        service.addAction(sales);
+        CorrectiveAction all = action(node, 0, kLongAction, ActionStatus::Done);
+        all.owner = QStringLiteral("李娜");
+        all.due = QDate(2026, 11, 20);
+        all.expectedEffect = kLongEffect;
+        all.reasonCategory = ReasonCategory::External;
+        all.reasonNote = QStringLiteral("主要竞争对手在华东区域降价百分之十，部分客户推迟采购决策");
+        service.addAction(all);
+        service.addAction(action(node, 4, kVisitsAction, ActionStatus::Open));
+        for (int i = 1; i <= kFillerActions; ++i)
+            service.addAction(action(node, 0, QStringLiteral("第%1项跟进措施：电话回访重点客户并更新商机阶段").arg(i), ActionStatus::Open));
+        return db;
+    }
+};
+
+TEST_F(CliSummaryActionsTest, PdfLaggingTableShowsActionsWrappedWithItsHeaderOnEveryPage)
+{
+    const ActionsDb db = actionsDb();
+    ASSERT_FALSE(db.withActions.isEmpty());
+    const QString file = out(QStringLiteral("措施.pdf"));
+    const CliResult r = run(db.path, {QStringLiteral("summary"), QStringLiteral("--week"), QStringLiteral("2026-W47"),
+                                      QStringLiteral("--out"), file});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+
+    // Every action text is there in full, however it wraps; the visits action is for another metric.
+    const QString drawn = withoutSpace(pdfRawText(file));
+    for (const QString &text : {kSalesAction, kLongAction, kLongEffect, QStringLiteral("张伟"), QStringLiteral("2026-11-30"),
+                                QStringLiteral("月底前追回五十万元"), QStringLiteral("新人占比高，跟进不足"), QStringLiteral("李娜"),
+                                QStringLiteral("主要竞争对手在华东区域降价百分之十，部分客户推迟采购决策"),
+                                QStringLiteral("第%1项跟进措施：电话回访重点客户并更新商机阶段").arg(kFillerActions)})
+        EXPECT_TRUE(drawn.contains(withoutSpace(text))) << text.toStdString();
+    EXPECT_FALSE(drawn.contains(withoutSpace(kVisitsAction)));
+    EXPECT_TRUE(drawn.contains(QStringLiteral("Nocorrectiveactionyet")));
+
+    // The long texts wrap: no single line of the page holds them.
+    const QString laidOut = pdfText(file);
+    EXPECT_FALSE(laidOut.contains(kLongAction));
+    EXPECT_TRUE(laidOut.contains(kLongAction.left(6))) << "the start of the long action is on one line";
+
+    // The lagging table goes on over a page, its header (with the action's columns) repeated.
+    int continued = 0;
+    for (int page = 1; page <= pdfPageCount(file); ++page) {
+        const QString text = pdfText(file, page);
+        if (!text.contains(QStringLiteral("Lagging nodes (month to date) (continued)")))
+            continue;
+        ++continued;
+        for (const char *title : {"Corrective action (调整措施)", "Owner", "Due", "Expected effect", "Reason note", "Month 2026-11 to date"})
+            EXPECT_TRUE(text.contains(QString::fromUtf8(title))) << page << " " << title;
+    }
+    EXPECT_GT(continued, 0);
+}
+
+TEST_F(CliSummaryActionsTest, CsvAndXlsxCarryTheActionsOfTheMetricOnly)
+{
+    const ActionsDb db = actionsDb();
+    ASSERT_FALSE(db.withActions.isEmpty());
+    const QString csv = out(QStringLiteral("措施.csv"));
+    const QString xlsx = out(QStringLiteral("措施.xlsx"));
+    for (const QString &file : {csv, xlsx}) {
+        const CliResult r = run(db.path, {QStringLiteral("summary"), QStringLiteral("--week"), QStringLiteral("2026-W47"),
+                                          QStringLiteral("--dimension"), QStringLiteral("org"), QStringLiteral("--out"), file});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    }
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    std::vector<QStringList> mine;
+    QStringList without;
+    for (const QStringList &rec : parseCsv(QString::fromUtf8(f.readAll()))) {
+        if (rec.value(0) == u"Organization" && rec.value(1) == db.withActions)
+            mine.push_back(rec);
+        if (rec.value(0) == u"Organization" && rec.value(1) == db.without)
+            without = rec;
+    }
+    ASSERT_EQ(mine.size(), std::size_t(2 + kFillerActions)); // not the visits action
+    EXPECT_EQ(mine.front().mid(8, 7), (QStringList{kSalesAction, QStringLiteral("张伟"), QStringLiteral("2026-11-30"),
+                                                   QStringLiteral("月底前追回五十万元"), QStringLiteral("Open"),
+                                                   QStringLiteral("Internal"), QStringLiteral("新人占比高，跟进不足")}));
+    EXPECT_EQ(mine.back().value(8), kLongAction); // done: last
+    EXPECT_EQ(mine.back().value(12), QStringLiteral("Done"));
+    EXPECT_EQ(mine.back().value(13), QStringLiteral("External"));
+    EXPECT_EQ(without.value(8), QStringLiteral("No corrective action yet"));
+
+    const XlsxReadBack book(xlsx);
+    ASSERT_EQ(book.sheetNames().value(1), QStringLiteral("Lagging"));
+    int lines = 0;
+    for (const auto &[pos, text] : book.cells(1))
+        lines += pos.second == 1 && text == db.withActions ? 1 : 0;
+    EXPECT_EQ(lines, 2 + kFillerActions);
 }

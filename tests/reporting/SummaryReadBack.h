@@ -156,6 +156,23 @@ inline QString pdfText(const QString &path, int page = 0)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+/// Text of a PDF in the order it was drawn (`pdftotext -raw`): a wrapped table cell's lines follow
+/// one another instead of being interleaved with the cells beside it.
+inline QString pdfRawText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// `text` without any white space (to find a wrapped text whatever its line breaks).
+inline QString withoutSpace(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return text;
+}
+
 /// Number of pages of a PDF (`pdfinfo`).
 inline int pdfPageCount(const QString &path)
 {
