@@ -786,18 +786,8 @@ bool ReportsPage::printTo(QPrinter &printer)
             paragraph(parts.join(QStringLiteral(" · ")), laggingFont, laggingInk);
             if (node.actions.empty())
                 indented(SummaryColumns::noActionText(), laggingFont, QColor(0x59, 0x59, 0x59));
-            for (const CorrectiveAction &a : node.actions) {
-                QStringList action{QStringLiteral("[%1] %2").arg(WeeklySummary::actionStatusText(a.status), a.description)};
-                if (!a.owner.isEmpty())
-                    action << tr("owner %1").arg(a.owner);
-                if (a.due.isValid())
-                    action << tr("due %1").arg(a.due.toString(Qt::ISODate));
-                if (!a.expectedEffect.isEmpty())
-                    action << tr("expected effect: %1").arg(a.expectedEffect);
-                if (const QString reason = WeeklySummary::reasonText(a); !reason.isEmpty())
-                    action << tr("variance reason: %1").arg(reason);
-                indented(QStringLiteral("• ") + action.join(QStringLiteral(" · ")), laggingFont, Qt::black);
-            }
+            for (const CorrectiveAction &a : node.actions)
+                indented(QStringLiteral("• ") + SummaryColumns::actionLine(a), laggingFont, Qt::black);
             anyLagging = true;
         }
     }

@@ -3,6 +3,7 @@
 #include "salestarget/gui/ModelRoles.h"
 
 #include <QFont>
+#include <QStringList>
 
 namespace st {
 
@@ -70,6 +71,28 @@ int SummaryPreviewModel::rowOf(NodeId node) const
     return -1;
 }
 
+const LaggingNode *SummaryPreviewModel::laggingNode(int row) const
+{
+    const SummarySection *s = section();
+    if (!s)
+        return nullptr;
+    for (const LaggingNode &node : s->lagging) {
+        if (node.row == row)
+            return &node;
+    }
+    return nullptr;
+}
+
+QString SummaryPreviewModel::actionsToolTip(const LaggingNode &node)
+{
+    QStringList lines{tr("Corrective actions:")};
+    if (node.actions.empty())
+        lines << SummaryColumns::noActionText();
+    for (const CorrectiveAction &a : node.actions)
+        lines << QStringLiteral("• ") + SummaryColumns::actionLine(a);
+    return lines.join(u'\n');
+}
+
 const SummaryRow &SummaryPreviewModel::summaryRow(int row) const
 {
     return section()->rows.at(std::size_t(row));
@@ -125,6 +148,10 @@ QVariant SummaryPreviewModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (cell.kind == Kind::Name)
             return SummaryColumns::nodeLabel(row);
+        if (cell.kind == Kind::Status) {
+            if (const LaggingNode *node = laggingNode(index.row()))
+                return actionsToolTip(*node);
+        }
         return m_columns[column].group == Group::None
                    ? m_columns[column].fullTitle
                    : SummaryColumns::groupTitle(*m_summary, m_columns[column].group) + QStringLiteral(": ") + m_columns[column].title;

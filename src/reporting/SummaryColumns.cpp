@@ -3,6 +3,7 @@
 #include "salestarget/reporting/WeeklySummary.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -147,6 +148,20 @@ std::size_t SummaryColumns::laggingLines(const LaggingNode &node)
 QString SummaryColumns::noActionText()
 {
     return QCoreApplication::translate("SummaryColumns", "No corrective action yet");
+}
+
+QString SummaryColumns::actionLine(const CorrectiveAction &a)
+{
+    QStringList parts{QStringLiteral("[%1] %2").arg(WeeklySummary::actionStatusText(a.status), a.description)};
+    if (!a.owner.isEmpty())
+        parts << QCoreApplication::translate("SummaryColumns", "owner %1").arg(a.owner);
+    if (a.due.isValid())
+        parts << QCoreApplication::translate("SummaryColumns", "due %1").arg(a.due.toString(Qt::ISODate));
+    if (!a.expectedEffect.isEmpty())
+        parts << QCoreApplication::translate("SummaryColumns", "expected effect: %1").arg(a.expectedEffect);
+    if (const QString reason = WeeklySummary::reasonText(a); !reason.isEmpty())
+        parts << QCoreApplication::translate("SummaryColumns", "variance reason: %1").arg(reason);
+    return parts.join(QStringLiteral(" · "));
 }
 
 SummaryColumns::Cell SummaryColumns::laggingCell(const SummarySection &section, const LaggingNode &node,

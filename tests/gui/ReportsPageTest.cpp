@@ -10,6 +10,8 @@
 #include "salestarget/gui/ViewOptions.h"
 #include "salestarget/reporting/WeeklySummary.h"
 
+#include "reporting/SummaryReadBack.h"
+
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDir>
@@ -282,6 +284,92 @@ TEST_F(ReportsPageTest, Look)
     page->refresh();
     QCoreApplication::processEvents();
     EXPECT_TRUE(page->grab().save(QStringLiteral("/tmp/reports-page.png")));
+}
+
+// --- corrective actions of the lagging nodes -------------------------------------------------------
+
+/// A demo plan of its own (the suite's one is only read) with corrective actions on lagging members.
+class ReportsPageActionsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        document.open(dir.filePath(QStringLiteral("actions.sqlite")), true);
+        ASSERT_TRUE(document.isOpen());
+        page = std::make_unique<ReportsPage>(&document, &options);
+        page->refresh();
+        const auto summary = page->summary();
+        ASSERT_TRUE(summary);
+        const SummarySection &org = summary->sections.front();
+        std::vector<NodeId> lagging;
+        for (const LaggingNode &n : org.lagging) {
+            const SummaryRow &row = org.rows[std::size_t(n.row)];
+            if (row.depth > 0 && !row.unassigned)
+                lagging.push_back(row.id);
+        }
+        ASSERT_GE(lagging.size(), 2u);
+        withActions = lagging[0];
+        without = lagging[1];
+        CorrectiveAction sales;
+        sales.node = withActions;
+        sales.metric = kSales;
+        sales.description = QStringLiteral("加大重点客户拜访频次，每周复盘商机推进情况并调整资源投入");
+        sales.owner = QStringLiteral("张伟");
+        sales.due = QDate(2026, 11, 30);
+        sales.expectedEffect = QStringLiteral("月底前追回五十万元");
+        sales.reasonCategory = ReasonCategory::Internal;
+        sales.reasonNote = QStringLiteral("新人占比高，跟进不足");
+        document.service().addAction(sales);
+        CorrectiveAction visits = sales;
+        visits.metric = 4;
+        visits.description = QStringLiteral("每周拜访二十家新客户");
+        document.service().addAction(visits);
+        page->refresh();
+    }
+
+    QTemporaryDir dir;
+    PlanDocument document{fixedNow};
+    ViewOptions options;
+    std::unique_ptr<ReportsPage> page;
+    NodeId withActions = 0;
+    NodeId without = 0;
+};
+
+TEST_F(ReportsPageActionsTest, PrintoutListsEachLaggingNodesActions)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    ASSERT_TRUE(page->printTo(printer)) << page->lastError().toStdString();
+    const QString drawn = test::withoutSpace(test::pdfRawText(path));
+    for (const QString &text : {QStringLiteral("[Open]加大重点客户拜访频次，每周复盘商机推进情况并调整资源投入"), QStringLiteral("owner张伟"),
+                                QStringLiteral("due2026-11-30"), QStringLiteral("expectedeffect:月底前追回五十万元"),
+                                QStringLiteral("variancereason:Internal—新人占比高，跟进不足"),
+                                QStringLiteral("Nocorrectiveactionyet")})
+        EXPECT_TRUE(drawn.contains(text)) << text.toStdString();
+    EXPECT_FALSE(drawn.contains(QStringLiteral("每周拜访二十家新客户"))); // another metric's
+}
+
+TEST_F(ReportsPageActionsTest, LaggingStatusToolTipListsTheActions)
+{
+    SummaryPreviewModel *model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    constexpr int kStatusColumn = 11;
+    const QString tip = model->index(model->rowOf(withActions), kStatusColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.startsWith(QStringLiteral("Corrective actions:"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("[Open] 加大重点客户拜访频次"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Internal — 新人占比高，跟进不足"))) << tip.toStdString();
+    EXPECT_FALSE(tip.contains(QStringLiteral("每周拜访二十家新客户")));
+    EXPECT_TRUE(model->index(model->rowOf(without), kStatusColumn).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("No corrective action yet")));
+    // A row that is not lagging has no such tooltip.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, kStatusColumn).data(StatusRole).toInt() != int(Status::Lagging)) {
+            EXPECT_FALSE(model->index(row, kStatusColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Corrective")));
+        }
+    }
 }
 
 } // namespace

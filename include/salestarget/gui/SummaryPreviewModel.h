@@ -15,7 +15,8 @@ namespace st {
 /// (tree order, names indented by depth) and the same columns (SummaryColumns::table()) as the
 /// exported files. DisplayRole is formatted by DisplayFormat (thousands separators, 元/万元);
 /// RawValueRole gives minor units (amounts) or doubles (ratios), NodeIdRole and StatusRole as in
-/// ModelRoles.h, DepthRole the row's depth. Status cells hold the symbol and label, coloured.
+/// ModelRoles.h, DepthRole the row's depth. Status cells hold the symbol and label, coloured; a
+/// lagging row's status tooltip lists its corrective actions, as the exported lagging list does.
 class SummaryPreviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +39,11 @@ public:
     int rowOf(NodeId node) const;
     /// The summary row behind table row `row` (which must be valid).
     const SummaryRow &summaryRow(int row) const;
+    /// The lagging node of table row `row`, with its corrective actions (null when not lagging).
+    const LaggingNode *laggingNode(int row) const;
+    /// "Corrective actions:" and one line per action (or "No corrective action yet"): the tooltip
+    /// of a lagging row's status cell.
+    static QString actionsToolTip(const LaggingNode &node);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

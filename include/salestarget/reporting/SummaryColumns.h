@@ -12,6 +12,7 @@
 
 namespace st {
 
+struct CorrectiveAction;
 struct LaggingNode;
 struct SummaryRow;
 struct SummarySection;
@@ -65,6 +66,9 @@ public:
     static Cell laggingCell(const SummarySection &section, const LaggingNode &node, std::size_t line, std::size_t column);
     /// "No corrective action yet".
     static QString noActionText();
+    /// A corrective action on one line for people: "[Open] description · owner 张伟 · due
+    /// 2026-11-30 · expected effect: … · variance reason: Internal — …" (empty parts left out).
+    static QString actionLine(const CorrectiveAction &action);
 
     /// "Week 2026-W47", "Month 2026-11", ..., "Corrective action" (empty for Group::None).
     static QString groupTitle(const WeeklySummary &summary, Group group);
