@@ -973,6 +973,78 @@
         <source>Year %1 to date</source>
         <translation>%1 年初至今</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>调整措施</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>调整措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>措施负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Action due</source>
+        <translation>措施截止日期</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>措施状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
+        <source>Variance reason</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
+        <source>Reason note</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Variance reason note</source>
+        <translation>偏差原因说明</translation>
+    </message>
+    <message>
+        <source>No corrective action yet</source>
+        <translation>尚无调整措施</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>expected effect: %1</source>
+        <translation>预期效果：%1</translation>
+    </message>
+    <message>
+        <source>variance reason: %1</source>
+        <translation>偏差原因：%1</translation>
+    </message>
+    <message>
+        <source>Corrective action (调整措施)</source>
+        <translation>调整措施</translation>
+    </message>
 </context>
 <context>
     <name>SummaryCsvWriter</name>
@@ -1075,10 +1147,6 @@
         <translation>落后</translation>
     </message>
     <message>
-        <source>Nodes whose month-to-date status is lagging, largest month gap first.</source>
-        <translation>月初至今状态为落后的节点，按月度差距从大到小排列。</translation>
-    </message>
-    <message>
         <source>No node is lagging.</source>
         <translation>没有落后的节点。</translation>
     </message>
@@ -1145,6 +1213,10 @@
     <message>
         <source>writing the workbook</source>
         <translation>写入工作簿</translation>
+    </message>
+    <message>
+        <source>Nodes whose month-to-date status is lagging, largest month gap first, with their corrective actions (one line each, open ones first) and variance reasons.</source>
+        <translation>月初至今状态为落后的节点，按月差距从大到小排列，附调整措施（每项一行，未完成的在前）和偏差原因。</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1440,34 @@
     <message>
         <source>Nodes whose month-to-date status is lagging, largest gap first.</source>
         <translation>月初至今状态为落后的节点，按差距从大到小排列。</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>调整措施</translation>
+    </message>
+    <message>
+        <source>The corrective actions (调整措施) recorded on a lagging node for %1 or for all metrics, one line each: open ones first, then done ones, by due date. The variance reason recorded with an action is internal or external, with a note.</source>
+        <translation>落后节点上针对%1或全部指标登记的调整措施，每项一行：先列未完成的，再列已完成的，按截止日期排序。随措施登记的偏差原因分为内部或外部，并附说明。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2823,10 @@ Pace: %4</source>
         <source>&amp;Import progress…</source>
         <translation>导入业绩记录(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
 </context>
 <context>
     <name>st::MemberWeightsEditor</name>
@@ -3593,6 +3697,10 @@ Pace: %4</source>
     <message>
         <source>YTD</source>
         <translation>年初至今</translation>
+    </message>
+    <message>
+        <source>Corrective actions:</source>
+        <translation>调整措施：</translation>
     </message>
 </context>
 <context>
