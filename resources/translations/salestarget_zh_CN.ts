@@ -305,6 +305,45 @@
     </message>
 </context>
 <context>
+    <name>ImportProfiles</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>Metric</name>
     <message>
         <source>visits</source>
@@ -1471,45 +1510,6 @@
     </message>
 </context>
 <context>
-    <name>st</name>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Sales rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-</context>
-<context>
     <name>st::ActionDialog</name>
     <message>
         <source>New corrective action for %1</source>
@@ -1625,25 +1625,6 @@
     <message>
         <source>Variance reason</source>
         <translation>偏差原因</translation>
-    </message>
-</context>
-<context>
-    <name>st::Batch</name>
-    <message>
-        <source>Entry %1 of %2</source>
-        <translation>第 %1 条记录（共 %2 条）</translation>
-    </message>
-    <message>
-        <source>Entry %1 of %2 (reference "%3")</source>
-        <translation>第 %1 条记录（共 %2 条，编号“%3”）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>the entry could not be stored</source>
-        <translation>无法保存该记录</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2106,25 @@ Pace: %4</source>
         <translation>
             <numerusform>%1 至 %2 共 %n 条记录 · 合计 %3（即该成员的实际完成）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>st::EntryImporter</name>
+    <message>
+        <source>Entry %1 of %2</source>
+        <translation>第 %1 条记录（共 %2 条）</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 (reference "%3")</source>
+        <translation>第 %1 条记录（共 %2 条，编号“%3”）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the entry could not be stored</source>
+        <translation>无法保存该记录</translation>
     </message>
 </context>
 <context>

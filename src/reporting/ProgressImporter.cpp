@@ -255,6 +255,13 @@ void ProgressImporter::reportDuplicateRefs(ImportReading &result, std::vector<st
 ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, CsvDelimiter delimiter,
                                      const ImportMapping *mapping, ImportDateFormat dateFormat) const
 {
+    return read(std::move(bytes), encoding, delimiter,
+                [mapping](const QStringList &headers) { return mapping ? *mapping : guessMapping(headers); }, dateFormat);
+}
+
+ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, CsvDelimiter delimiter,
+                                     const ColumnChooser &columnsFor, ImportDateFormat dateFormat) const
+{
     ImportReading result;
     DecodedText text = TextDecoding::decode(std::move(bytes), encoding);
     result.encoding = text.encoding;
@@ -272,7 +279,7 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
     }
     for (QByteArrayView f : record)
         result.headers << CsvReader::fieldToString(trimmed(f));
-    const ImportMapping m = mapping ? *mapping : guessMapping(result.headers);
+    const ImportMapping m = columnsFor(result.headers);
     const auto header = [&](int column) { return column >= 0 && column < result.headers.size() ? result.headers[column] : QString(); };
     const auto requireColumn = [&](int column, const QString &what) {
         if (column < 0)

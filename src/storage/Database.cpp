@@ -14,11 +14,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("st::Database", text);
-}
-
 // Page cache per connection: 64 MiB (negative means KiB) keeps the hot B-tree pages of a
 // million-row import in memory.
 constexpr const char *kCacheSize = "PRAGMA cache_size = -65536";
@@ -61,12 +56,12 @@ Database::Database(const QString &path)
         const int code = e.getErrorCode();
         QString reason;
         if (code == SQLITE_NOTADB)
-            reason = tr("the file is not a SalesTarget database (it is not an SQLite file)");
+            reason = QCoreApplication::translate("st::Database", "the file is not a SalesTarget database (it is not an SQLite file)");
         else if (code == SQLITE_CANTOPEN)
-            reason = tr("the file cannot be opened or created (check that the folder exists and is writable)");
+            reason = QCoreApplication::translate("st::Database", "the file cannot be opened or created (check that the folder exists and is writable)");
         else
             reason = describe(e, {});
-        throw DomainError(tr("Cannot open \"%1\": %2.").arg(path, reason));
+        throw DomainError(QCoreApplication::translate("st::Database", "Cannot open \"%1\": %2.").arg(path, reason));
     }
 }
 
@@ -188,20 +183,20 @@ QString Database::describe(const SQLite::Exception &error, const QString &what)
     case SQLITE_CONSTRAINT_UNIQUE:
     case SQLITE_CONSTRAINT_PRIMARYKEY:
         if (detail.contains(u"node.parent, node.dimension, node.name"))
-            reason = tr("another member under the same parent already has this name");
+            reason = QCoreApplication::translate("st::Database", "another member under the same parent already has this name");
         else if (detail.contains(u"entry.ref"))
-            reason = tr("another progress entry already has this external reference");
+            reason = QCoreApplication::translate("st::Database", "another progress entry already has this external reference");
         else if (detail.contains(u"plan_year"))
-            reason = tr("this fiscal year already has a plan");
+            reason = QCoreApplication::translate("st::Database", "this fiscal year already has a plan");
         else
-            reason = tr("it would duplicate an existing record (%1)").arg(detail);
+            reason = QCoreApplication::translate("st::Database", "it would duplicate an existing record (%1)").arg(detail);
         break;
     case SQLITE_CONSTRAINT_FOREIGNKEY:
-        reason = tr("it refers to a member or metric that does not exist, or removes one that is still in use");
+        reason = QCoreApplication::translate("st::Database", "it refers to a member or metric that does not exist, or removes one that is still in use");
         break;
     case SQLITE_CONSTRAINT_CHECK:
     case SQLITE_CONSTRAINT_NOTNULL:
-        reason = tr("a value is missing or out of range (%1)").arg(detail);
+        reason = QCoreApplication::translate("st::Database", "a value is missing or out of range (%1)").arg(detail);
         break;
     case SQLITE_CONSTRAINT_TRIGGER:
         reason = detail;
@@ -210,26 +205,26 @@ QString Database::describe(const SQLite::Exception &error, const QString &what)
         switch (error.getErrorCode()) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            reason = tr("the database is in use by another program; try again");
+            reason = QCoreApplication::translate("st::Database", "the database is in use by another program; try again");
             break;
         case SQLITE_READONLY:
-            reason = tr("the database file is read-only");
+            reason = QCoreApplication::translate("st::Database", "the database file is read-only");
             break;
         case SQLITE_FULL:
-            reason = tr("the disk is full");
+            reason = QCoreApplication::translate("st::Database", "the disk is full");
             break;
         case SQLITE_CORRUPT:
-            reason = tr("the database file is damaged");
+            reason = QCoreApplication::translate("st::Database", "the database file is damaged");
             break;
         case SQLITE_NOTADB:
-            reason = tr("the file is not a SalesTarget database (it is not an SQLite file)");
+            reason = QCoreApplication::translate("st::Database", "the file is not a SalesTarget database (it is not an SQLite file)");
             break;
         default:
             reason = detail;
             break;
         }
     }
-    return what.isEmpty() ? reason : tr("%1: %2").arg(what, reason);
+    return what.isEmpty() ? reason : QCoreApplication::translate("st::Database", "%1: %2").arg(what, reason);
 }
 
 } // namespace st

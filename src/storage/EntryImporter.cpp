@@ -22,11 +22,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("st::EntryImporter", text);
-}
-
 // Rows per INSERT: one statement per row spends a large share of its time starting and halting
 // the statement; 32 rows (352 parameters) amortise that.
 constexpr std::size_t kChunk = AuditLog::Writer::kMaxRows;
@@ -126,15 +121,15 @@ private:
     {
         const ProgressEntry &e = m_entries[index];
         const auto label = [&] {
-            return e.ref.isEmpty() ? tr("Entry %1 of %2").arg(index + 1).arg(m_entries.size())
-                                   : tr("Entry %1 of %2 (reference \"%3\")").arg(index + 1).arg(m_entries.size()).arg(e.ref);
+            return e.ref.isEmpty() ? QCoreApplication::translate("st::EntryImporter", "Entry %1 of %2").arg(index + 1).arg(m_entries.size())
+                                   : QCoreApplication::translate("st::EntryImporter", "Entry %1 of %2 (reference \"%3\")").arg(index + 1).arg(m_entries.size()).arg(e.ref);
         };
         try {
             work();
         } catch (const SQLite::Exception &error) {
             throw DomainError(Database::describe(error, label()));
         } catch (const DomainError &error) {
-            throw DomainError(tr("%1: %2").arg(label(), error.message()));
+            throw DomainError(QCoreApplication::translate("st::EntryImporter", "%1: %2").arg(label(), error.message()));
         }
     }
 
@@ -155,7 +150,7 @@ private:
     {
         m_byRef->bind(1, e.ref.toStdString());
         if (!m_byRef->executeStep())
-            throw DomainError(tr("the entry could not be stored"));
+            throw DomainError(QCoreApplication::translate("st::EntryImporter", "the entry could not be stored"));
         ProgressEntry stored = EntryRow::read(*m_byRef);
         m_byRef->reset();
         return stored;

@@ -21,11 +21,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("st::EntryStore", text);
-}
-
 constexpr const char *kById =
     "SELECT id, day, metric, person, product, region, value, customer, ref, note, entered_by, entered_at "
     "FROM entry WHERE id = ?1";
@@ -47,12 +42,12 @@ EntryId EntryStore::insert(const ProgressEntry &entry, const AuditStamp &stamp)
 {
     EntryRow::check(entry);
     if (entry.id < 0)
-        throw DomainError(tr("progress entry id %1 is not valid").arg(entry.id));
+        throw DomainError(QCoreApplication::translate("st::EntryStore", "progress entry id %1 is not valid").arg(entry.id));
     if (entry.id > 0) { // re-creating a deleted entry with its id (undo): the id must be free
         auto exists = m_db.prepare("SELECT 1 FROM entry WHERE id = ?1");
         exists->bind(1, std::int64_t(entry.id));
         if (exists->executeStep())
-            throw DomainError(tr("progress entry %1 already exists").arg(entry.id));
+            throw DomainError(QCoreApplication::translate("st::EntryStore", "progress entry %1 already exists").arg(entry.id));
     }
     EntryRow row;
     auto insert = m_db.prepare(EntryRow::kInsertWithId);
@@ -62,7 +57,7 @@ EntryId EntryStore::insert(const ProgressEntry &entry, const AuditStamp &stamp)
     else
         insert->bind(12);
     if (insert->exec() == 0)
-        throw DomainError(tr("another progress entry already has the reference \"%1\"").arg(entry.ref));
+        throw DomainError(QCoreApplication::translate("st::EntryStore", "another progress entry already has the reference \"%1\"").arg(entry.ref));
     const EntryId id = m_db.lastInsertId();
     std::string text;
     StorageCodec::appendEntryText(text, entry);
@@ -78,7 +73,7 @@ void EntryStore::update(const ProgressEntry &before, const ProgressEntry &after,
     row.bind(*update, after);
     update->bind(12, std::int64_t(after.id));
     if (update->exec() == 0)
-        throw DomainError(tr("progress entry %1 does not exist").arg(after.id));
+        throw DomainError(QCoreApplication::translate("st::EntryStore", "progress entry %1 does not exist").arg(after.id));
     std::string oldText;
     std::string newText;
     StorageCodec::appendEntryText(oldText, before);
@@ -91,7 +86,7 @@ void EntryStore::remove(const ProgressEntry &entry, const AuditStamp &stamp)
     auto remove = m_db.prepare("DELETE FROM entry WHERE id = ?1");
     remove->bind(1, std::int64_t(entry.id));
     if (remove->exec() == 0)
-        throw DomainError(tr("progress entry %1 does not exist").arg(entry.id));
+        throw DomainError(QCoreApplication::translate("st::EntryStore", "progress entry %1 does not exist").arg(entry.id));
     std::string oldText;
     StorageCodec::appendEntryText(oldText, entry);
     AuditLog::Writer(m_db, stamp).append("delete", "entry", std::to_string(entry.id), &oldText, nullptr);
@@ -102,7 +97,7 @@ ProgressEntry EntryStore::byId(EntryId id)
     auto query = m_db.prepare(kById);
     query->bind(1, std::int64_t(id));
     if (!query->executeStep())
-        throw DomainError(tr("Progress entry %1 does not exist.").arg(id));
+        throw DomainError(QCoreApplication::translate("st::EntryStore", "Progress entry %1 does not exist.").arg(id));
     return EntryRow::read(*query);
 }
 

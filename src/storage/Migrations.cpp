@@ -13,11 +13,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("st::Migrations", text);
-}
-
 // Version 1: the core tables. STRICT tables make SQLite refuse a REAL (or text) where an INTEGER
 // belongs, so amounts can only ever be integer minor units.
 constexpr const char *kVersion1 = R"sql(
@@ -155,18 +150,18 @@ void Migrations::checkCompatible(Database &db, int version)
     const std::int32_t appId = db.applicationId();
     const bool fresh = current == 0 && appId == 0 && db.queryInt("SELECT count(*) FROM sqlite_schema") == 0;
     if (!fresh && appId != kApplicationId) {
-        throw DomainError(tr("Cannot open \"%1\": the file is an SQLite database but not a SalesTarget database.")
+        throw DomainError(QCoreApplication::translate("st::Migrations", "Cannot open \"%1\": the file is an SQLite database but not a SalesTarget database.")
                               .arg(db.path()));
     }
     if (current > kLatestVersion) {
-        throw DomainError(tr("Cannot open \"%1\": it was written by a newer SalesTarget (schema version %2; this "
+        throw DomainError(QCoreApplication::translate("st::Migrations", "Cannot open \"%1\": it was written by a newer SalesTarget (schema version %2; this "
                              "version knows up to %3). Install the newer version to open it.")
                               .arg(db.path())
                               .arg(current)
                               .arg(kLatestVersion));
     }
     if (version < current || version < 1 || version > kLatestVersion) {
-        throw DomainError(tr("Cannot migrate \"%1\" from schema version %2 to %3.")
+        throw DomainError(QCoreApplication::translate("st::Migrations", "Cannot migrate \"%1\" from schema version %2 to %3.")
                               .arg(db.path())
                               .arg(current)
                               .arg(version));
@@ -189,7 +184,7 @@ void Migrations::migrate(Database &db, int version)
                 db.setUserVersion(next);
             });
         } catch (const DomainError &e) {
-            throw DomainError(tr("Upgrading \"%1\" to schema version %2 failed (it stays at version %3): %4")
+            throw DomainError(QCoreApplication::translate("st::Migrations", "Upgrading \"%1\" to schema version %2 failed (it stays at version %3): %4")
                                   .arg(db.path())
                                   .arg(next)
                                   .arg(current)

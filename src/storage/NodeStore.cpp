@@ -17,11 +17,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("st::NodeStore", text);
-}
-
 void bindNode(SQLite::Statement &s, const Node &n)
 {
     s.bind(1, int(n.dimension));
@@ -62,7 +57,7 @@ std::vector<Node> NodeStore::load()
 NodeId NodeStore::insert(const Node &node, const AuditStamp &stamp)
 {
     if (node.parent == 0)
-        throw DomainError(tr("\"%1\" needs a parent: there is only one whole company.").arg(node.name));
+        throw DomainError(QCoreApplication::translate("st::NodeStore", "\"%1\" needs a parent: there is only one whole company.").arg(node.name));
     Node stored = node;
     // A known id re-creates a deleted member (undo); otherwise SQLite assigns the next one.
     auto insert = m_db.prepare("INSERT INTO node (dimension, parent, name, is_person, home_region, sort_order, id) "
@@ -82,13 +77,13 @@ NodeId NodeStore::insert(const Node &node, const AuditStamp &stamp)
 void NodeStore::update(const Node &before, const Node &after, const AuditStamp &stamp)
 {
     if (after.id == kRootId && after.parent != 0)
-        throw DomainError(tr("The whole company cannot be moved under another member."));
+        throw DomainError(QCoreApplication::translate("st::NodeStore", "The whole company cannot be moved under another member."));
     auto update = m_db.prepare("UPDATE node SET dimension = ?1, parent = ?2, name = ?3, is_person = ?4, "
                                "home_region = ?5, sort_order = ?6 WHERE id = ?7");
     bindNode(*update, after);
     update->bind(7, std::int64_t(after.id));
     if (update->exec() == 0)
-        throw DomainError(tr("Member %1 (\"%2\") does not exist.").arg(after.id).arg(after.name));
+        throw DomainError(QCoreApplication::translate("st::NodeStore", "Member %1 (\"%2\") does not exist.").arg(after.id).arg(after.name));
     const QString oldText = StorageCodec::nodeText(before);
     const QString newText = StorageCodec::nodeText(after);
     if (oldText != newText)
@@ -100,14 +95,14 @@ void NodeStore::remove(std::span<const NodeId> ids, const AuditStamp &stamp)
     AuditLog::Writer audit(m_db, stamp);
     for (NodeId id : ids) {
         if (id == kRootId)
-            throw DomainError(tr("The whole company cannot be deleted."));
+            throw DomainError(QCoreApplication::translate("st::NodeStore", "The whole company cannot be deleted."));
         Node old;
         {
             auto query = m_db.prepare("SELECT dimension, parent, name, is_person, home_region, sort_order "
                                       "FROM node WHERE id = ?1");
             query->bind(1, std::int64_t(id));
             if (!query->executeStep())
-                throw DomainError(tr("Member %1 does not exist.").arg(id));
+                throw DomainError(QCoreApplication::translate("st::NodeStore", "Member %1 does not exist.").arg(id));
             old.id = id;
             old.dimension = Dimension(query->getColumn(0).getInt());
             old.parent = query->getColumn(1).getInt64();
@@ -139,7 +134,7 @@ void NodeStore::remove(std::span<const NodeId> ids, const AuditStamp &stamp)
         } catch (const SQLite::Exception &error) {
             if (error.getExtendedErrorCode() != SQLITE_CONSTRAINT_FOREIGNKEY)
                 throw;
-            throw DomainError(tr("\"%1\" cannot be deleted: progress entries, members under it or people whose "
+            throw DomainError(QCoreApplication::translate("st::NodeStore", "\"%1\" cannot be deleted: progress entries, members under it or people whose "
                                  "home region it is still refer to it.")
                                   .arg(old.name));
         }

@@ -17,11 +17,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("st::SettingsStore", text);
-}
-
 const char *kindText(WorkCalendar::DayType type)
 {
     return type == WorkCalendar::DayType::Holiday ? "holiday" : "workday";
@@ -36,7 +31,7 @@ PlanSettings SettingsStore::load()
         auto query = m_db.prepare("SELECT fiscal_year_start_month, currency, lagging_below_bp, ahead_above_bp, "
                                   "company_name FROM settings WHERE id = 1");
         if (!query->executeStep())
-            throw DomainError(tr("The settings of the plan are missing from the database."));
+            throw DomainError(QCoreApplication::translate("st::SettingsStore", "The settings of the plan are missing from the database."));
         s.fiscalYearStartMonth = query->getColumn(0).getInt();
         s.currency = QString::fromUtf8(query->getColumn(1).getText());
         s.laggingBelowBp = query->getColumn(2).getInt();
@@ -124,14 +119,14 @@ std::vector<int> SettingsStore::planYears()
 void SettingsStore::addPlanYear(int fiscalYear, const AuditStamp &stamp)
 {
     if (fiscalYear < 1 || fiscalYear > 9999)
-        throw DomainError(tr("%1 is not a fiscal year.").arg(fiscalYear));
+        throw DomainError(QCoreApplication::translate("st::SettingsStore", "%1 is not a fiscal year.").arg(fiscalYear));
     auto insert = m_db.prepare("INSERT INTO plan_year (fiscal_year, created_at, created_by) VALUES (?1, ?2, ?3) "
                                "ON CONFLICT DO NOTHING");
     insert->bind(1, fiscalYear);
     insert->bind(2, StorageCodec::timeText(stamp.at).toStdString());
     insert->bind(3, stamp.user.toStdString());
     if (insert->exec() == 0)
-        throw DomainError(tr("FY%1 already has a plan.").arg(fiscalYear));
+        throw DomainError(QCoreApplication::translate("st::SettingsStore", "FY%1 already has a plan.").arg(fiscalYear));
     AuditLog::Writer(m_db, stamp).append("insert", "plan_year", QString::number(fiscalYear), {}, QStringLiteral("FY%1").arg(fiscalYear));
 }
 

@@ -21,11 +21,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("st::SqliteRepository", text);
-}
-
 /// Runs a read; SQLite errors (a locked or damaged file) become DomainError.
 template <typename Work>
 auto guarded(const char *what, Work &&work) -> decltype(work())
@@ -33,7 +28,7 @@ auto guarded(const char *what, Work &&work) -> decltype(work())
     try {
         return work();
     } catch (const SQLite::Exception &e) {
-        throw DomainError(Database::describe(e, tr(what)));
+        throw DomainError(Database::describe(e, QCoreApplication::translate("st::SqliteRepository", what)));
     }
 }
 
@@ -77,15 +72,15 @@ QString SqliteRepository::path() const
 void SqliteRepository::saveCopyAs(const QString &path)
 {
     if (QFileInfo::exists(path))
-        throw DomainError(tr("%1 already exists; choose a new file name for the copy.").arg(QDir::toNativeSeparators(path)));
+        throw DomainError(QCoreApplication::translate("st::SqliteRepository", "%1 already exists; choose a new file name for the copy.").arg(QDir::toNativeSeparators(path)));
     if (m_db->inTransaction())
-        throw DomainError(tr("A copy cannot be written in the middle of a change."));
+        throw DomainError(QCoreApplication::translate("st::SqliteRepository", "A copy cannot be written in the middle of a change."));
     try {
         auto copy = m_db->prepare("VACUUM INTO ?1");
         copy->bind(1, path.toStdString());
         copy->exec();
     } catch (const SQLite::Exception &e) {
-        throw DomainError(Database::describe(e, tr("Writing a copy to %1").arg(QDir::toNativeSeparators(path))));
+        throw DomainError(Database::describe(e, QCoreApplication::translate("st::SqliteRepository", "Writing a copy to %1").arg(QDir::toNativeSeparators(path))));
     }
 }
 
@@ -101,7 +96,7 @@ void SqliteRepository::write(const QString &what, const std::function<void()> &w
 
 void SqliteRepository::transaction(const std::function<void()> &work)
 {
-    m_db->transaction(work, tr("Saving the changes"));
+    m_db->transaction(work, QCoreApplication::translate("st::SqliteRepository", "Saving the changes"));
 }
 
 PlanSettings SqliteRepository::loadSettings()
@@ -111,7 +106,7 @@ PlanSettings SqliteRepository::loadSettings()
 
 void SqliteRepository::saveSettings(const PlanSettings &settings, const AuditStamp &stamp)
 {
-    write(tr("Saving the settings"), [&] { m_settings->save(settings, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Saving the settings"), [&] { m_settings->save(settings, stamp); });
 }
 
 std::vector<int> SqliteRepository::planYears()
@@ -121,7 +116,7 @@ std::vector<int> SqliteRepository::planYears()
 
 void SqliteRepository::addPlanYear(int fiscalYear, const AuditStamp &stamp)
 {
-    write(tr("Adding the plan for FY%1").arg(fiscalYear), [&] { m_settings->addPlanYear(fiscalYear, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Adding the plan for FY%1").arg(fiscalYear), [&] { m_settings->addPlanYear(fiscalYear, stamp); });
 }
 
 std::vector<Node> SqliteRepository::loadNodes()
@@ -132,18 +127,18 @@ std::vector<Node> SqliteRepository::loadNodes()
 NodeId SqliteRepository::insertNode(const Node &node, const AuditStamp &stamp)
 {
     NodeId id = 0;
-    write(tr("Adding \"%1\"").arg(node.name), [&] { id = m_nodes->insert(node, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Adding \"%1\"").arg(node.name), [&] { id = m_nodes->insert(node, stamp); });
     return id;
 }
 
 void SqliteRepository::updateNode(const Node &before, const Node &after, const AuditStamp &stamp)
 {
-    write(tr("Changing \"%1\"").arg(before.name), [&] { m_nodes->update(before, after, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Changing \"%1\"").arg(before.name), [&] { m_nodes->update(before, after, stamp); });
 }
 
 void SqliteRepository::deleteNodes(std::span<const NodeId> ids, const AuditStamp &stamp)
 {
-    write(tr("Deleting members"), [&] { m_nodes->remove(ids, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Deleting members"), [&] { m_nodes->remove(ids, stamp); });
 }
 
 std::vector<TargetRecord> SqliteRepository::loadTargets()
@@ -153,7 +148,7 @@ std::vector<TargetRecord> SqliteRepository::loadTargets()
 
 void SqliteRepository::writeTargets(std::span<const TargetChange> changes, const AuditStamp &stamp)
 {
-    write(tr("Saving targets"), [&] { m_targets->write(changes, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Saving targets"), [&] { m_targets->write(changes, stamp); });
 }
 
 std::int64_t SqliteRepository::countEntriesReferencing(std::span<const NodeId> ids)
@@ -164,24 +159,24 @@ std::int64_t SqliteRepository::countEntriesReferencing(std::span<const NodeId> i
 EntryId SqliteRepository::insertEntry(const ProgressEntry &entry, const AuditStamp &stamp)
 {
     EntryId id = 0;
-    write(tr("Saving the progress entry"), [&] { id = m_entries->insert(entry, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Saving the progress entry"), [&] { id = m_entries->insert(entry, stamp); });
     return id;
 }
 
 void SqliteRepository::updateEntry(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp)
 {
-    write(tr("Saving progress entry %1").arg(after.id), [&] { m_entries->update(before, after, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Saving progress entry %1").arg(after.id), [&] { m_entries->update(before, after, stamp); });
 }
 
 void SqliteRepository::deleteEntry(const ProgressEntry &entry, const AuditStamp &stamp)
 {
-    write(tr("Deleting progress entry %1").arg(entry.id), [&] { m_entries->remove(entry, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Deleting progress entry %1").arg(entry.id), [&] { m_entries->remove(entry, stamp); });
 }
 
 ImportOutcome SqliteRepository::upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp)
 {
     ImportOutcome outcome;
-    write(tr("Importing progress entries"), [&] { outcome = EntryImporter(*m_db, m_importAudit).import(entries, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Importing progress entries"), [&] { outcome = EntryImporter(*m_db, m_importAudit).import(entries, stamp); });
     return outcome;
 }
 
@@ -209,7 +204,7 @@ std::vector<CorrectiveAction> SqliteRepository::loadActions()
 std::int64_t SqliteRepository::insertAction(const CorrectiveAction &action, const AuditStamp &stamp)
 {
     std::int64_t id = 0;
-    write(tr("Adding the corrective action \"%1\"").arg(action.description),
+    write(QCoreApplication::translate("st::SqliteRepository", "Adding the corrective action \"%1\"").arg(action.description),
           [&] { id = m_tracking->insertAction(action, stamp); });
     return id;
 }
@@ -217,12 +212,12 @@ std::int64_t SqliteRepository::insertAction(const CorrectiveAction &action, cons
 void SqliteRepository::updateAction(const CorrectiveAction &before, const CorrectiveAction &after,
                                     const AuditStamp &stamp)
 {
-    write(tr("Saving corrective action %1").arg(after.id), [&] { m_tracking->updateAction(before, after, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Saving corrective action %1").arg(after.id), [&] { m_tracking->updateAction(before, after, stamp); });
 }
 
 void SqliteRepository::deleteAction(const CorrectiveAction &action, const AuditStamp &stamp)
 {
-    write(tr("Deleting corrective action %1").arg(action.id), [&] { m_tracking->deleteAction(action, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Deleting corrective action %1").arg(action.id), [&] { m_tracking->deleteAction(action, stamp); });
 }
 
 std::vector<PeriodReview> SqliteRepository::loadReviews()
@@ -233,7 +228,7 @@ std::vector<PeriodReview> SqliteRepository::loadReviews()
 void SqliteRepository::saveReview(const std::optional<PeriodReview> &before, const PeriodReview &after,
                                   const AuditStamp &stamp)
 {
-    write(tr("Saving the review of %1").arg(after.period), [&] { m_tracking->saveReview(before, after, stamp); });
+    write(QCoreApplication::translate("st::SqliteRepository", "Saving the review of %1").arg(after.period), [&] { m_tracking->saveReview(before, after, stamp); });
 }
 
 std::vector<AuditRecord> SqliteRepository::auditLog(int limit)

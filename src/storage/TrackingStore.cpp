@@ -14,11 +14,6 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("st::TrackingStore", text);
-}
-
 constexpr const char *kActionColumns =
     "id, node, metric, description, owner, due, expected_effect, status, reason_category, reason_note";
 
@@ -81,12 +76,12 @@ std::vector<CorrectiveAction> TrackingStore::loadActions()
 std::int64_t TrackingStore::insertAction(const CorrectiveAction &action, const AuditStamp &stamp)
 {
     if (action.id < 0)
-        throw DomainError(tr("Corrective action id %1 is not valid.").arg(action.id));
+        throw DomainError(QCoreApplication::translate("st::TrackingStore", "Corrective action id %1 is not valid.").arg(action.id));
     if (action.id > 0) {
         auto exists = m_db.prepare("SELECT 1 FROM corrective_action WHERE id = ?1");
         exists->bind(1, std::int64_t(action.id));
         if (exists->executeStep())
-            throw DomainError(tr("Corrective action %1 already exists.").arg(action.id));
+            throw DomainError(QCoreApplication::translate("st::TrackingStore", "Corrective action %1 already exists.").arg(action.id));
     }
     auto insert = m_db.prepare("INSERT INTO corrective_action (node, metric, description, owner, due, "
                                "expected_effect, status, reason_category, reason_note, id) "
@@ -113,7 +108,7 @@ void TrackingStore::updateAction(const CorrectiveAction &before, const Correctiv
     bindAction(*update, after);
     update->bind(10, std::int64_t(after.id));
     if (update->exec() == 0)
-        throw DomainError(tr("Corrective action %1 does not exist.").arg(after.id));
+        throw DomainError(QCoreApplication::translate("st::TrackingStore", "Corrective action %1 does not exist.").arg(after.id));
     const QString oldText = StorageCodec::actionText(before);
     const QString newText = StorageCodec::actionText(after);
     if (oldText != newText)
@@ -125,7 +120,7 @@ void TrackingStore::deleteAction(const CorrectiveAction &action, const AuditStam
     auto remove = m_db.prepare("DELETE FROM corrective_action WHERE id = ?1");
     remove->bind(1, std::int64_t(action.id));
     if (remove->exec() == 0)
-        throw DomainError(tr("Corrective action %1 does not exist.").arg(action.id));
+        throw DomainError(QCoreApplication::translate("st::TrackingStore", "Corrective action %1 does not exist.").arg(action.id));
     AuditLog::Writer(m_db, stamp).append("delete", "action", StorageCodec::actionKey(action),
                                          StorageCodec::actionText(action), {});
 }
@@ -151,7 +146,7 @@ void TrackingStore::saveReview(const std::optional<PeriodReview> &before, const 
                                const AuditStamp &stamp)
 {
     if (after.period.isEmpty())
-        throw DomainError(tr("Review: the period is missing."));
+        throw DomainError(QCoreApplication::translate("st::TrackingStore", "Review: the period is missing."));
     if (isEmpty(after)) {
         auto remove = m_db.prepare("DELETE FROM period_review WHERE node = ?1 AND metric = ?2 AND period = ?3");
         remove->bind(1, std::int64_t(after.node));

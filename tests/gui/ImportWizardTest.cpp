@@ -2,7 +2,7 @@
 // line and column before anything is written; unknown people mapped or created; re-importing the
 // same file adds nothing; import profiles saved in QSettings and read back.
 #include "salestarget/domain/PlanService.h"
-#include "salestarget/gui/ImportProfiles.h"
+#include "salestarget/reporting/ImportProfiles.h"
 #include "salestarget/gui/ImportWizard.h"
 #include "salestarget/gui/PlanDocument.h"
 

@@ -4,7 +4,7 @@
 #include "salestarget/domain/Dimension.h"
 #include "salestarget/domain/Metric.h"
 #include "salestarget/domain/Repository.h"
-#include "salestarget/gui/ImportProfiles.h"
+#include "salestarget/reporting/ImportProfiles.h"
 #include "salestarget/reporting/ProgressImporter.h"
 
 #include <QByteArray>

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace st {
@@ -65,6 +66,11 @@ public:
     /// date, person, metric (unless fixed) and value columns are required.
     ImportReading read(QByteArray bytes, TextEncoding encoding = TextEncoding::Auto,
                        CsvDelimiter delimiter = CsvDelimiter::Auto, const ImportMapping *mapping = nullptr,
+                       ImportDateFormat dateFormat = ImportDateFormat::Auto) const;
+    /// Chooses the columns from the file's header row: a saved profile, or columns named on the
+    /// command line. `columnsFor` may throw DomainError (a named header the file lacks).
+    using ColumnChooser = std::function<ImportMapping(const QStringList &headers)>;
+    ImportReading read(QByteArray bytes, TextEncoding encoding, CsvDelimiter delimiter, const ColumnChooser &columnsFor,
                        ImportDateFormat dateFormat = ImportDateFormat::Auto) const;
 
 private:

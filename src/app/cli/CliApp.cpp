@@ -62,7 +62,8 @@ QString CliApp::usage()
         "  progress add --date D --person ORGPATH --metric M --value V [--product P] [--region R]\n"
         "               [--customer C] [--ref ID] [--note N]\n"
         "  progress list [--person P] [--metric M] [--from D] [--to D] [--limit N] | delete --id N\n"
-        "  import progress FILE.csv [--dry-run]\n"
+        "  import progress FILE.csv [--profile NAME] [--columns FIELD=HEADER,...] [--encoding E] [--delimiter D]\n"
+        "                  [--date-format auto|ymd|mdy|dmy] [--dry-run]\n"
         "  report --dimension D --metric M --period PERIOD [--as-of DATE] [--format table|csv|json]\n"
         "  summary --week 2026-W47 [--dimension D|all] [--metric M] [--as-of DATE] [--format xlsx|pdf|csv] --out FILE\n"
         "  audit [--limit N]\n"
@@ -177,7 +178,10 @@ int CliApp::dispatch(const QStringList &args)
                                        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit"),
                                        QStringLiteral("id")}, {}));
     if (cmd == u"import") {
-        ArgList a(args.mid(2), {QStringLiteral("delimiter"), QStringLiteral("encoding")}, {QStringLiteral("dry-run")});
+        ArgList a(args.mid(2),
+                  {QStringLiteral("delimiter"), QStringLiteral("encoding"), QStringLiteral("date-format"), QStringLiteral("columns"),
+                   QStringLiteral("profile")},
+                  {QStringLiteral("dry-run")});
         return cmdImport(sub, a);
     }
     throw UsageError(QStringLiteral("unknown command \"%1\"").arg(cmd));

@@ -3,10 +3,14 @@
 
 #include "salestarget/domain/DomainError.h"
 #include "salestarget/domain/Metric.h"
+#include "salestarget/reporting/ImportProfiles.h"
 #include "salestarget/reporting/ProgressImporter.h"
 #include "salestarget/reporting/ReportFormatter.h"
 
 #include <QFile>
+
+#include <algorithm>
+#include <optional>
 
 namespace st {
 
@@ -77,7 +81,8 @@ int CliApp::cmdProgress(const QString &sub, const ArgList &a)
 int CliApp::cmdImport(const QString &sub, const ArgList &a)
 {
     if (sub != u"progress" || a.words().size() != 1)
-        throw UsageError(QStringLiteral("usage: import progress FILE.csv [--encoding E] [--delimiter D] [--dry-run]"));
+        throw UsageError(QStringLiteral("usage: import progress FILE.csv [--profile NAME] [--columns FIELD=HEADER,...] "
+                                        "[--encoding E] [--delimiter D] [--date-format F] [--dry-run]"));
     const QString path = a.words().front();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -86,7 +91,18 @@ int CliApp::cmdImport(const QString &sub, const ArgList &a)
     file.close();
     PlanService &s = service();
     const ProgressImporter importer(s);
-    TextEncoding encoding = TextEncoding::Auto;
+    // A saved profile of the import wizard gives the columns and how the file is read; options
+    // named on the command line win over it.
+    std::optional<ImportProfile> profile;
+    if (const auto name = a.value(QStringLiteral("profile"))) {
+        profile = ImportProfiles().load(*name);
+        if (!profile) {
+            const QStringList names = ImportProfiles().names();
+            throw DomainError(QStringLiteral("--profile: there is no import profile \"%1\" (saved profiles: %2)")
+                                  .arg(*name, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+        }
+    }
+    TextEncoding encoding = profile ? profile->encoding : TextEncoding::Auto;
     if (const auto e = a.value(QStringLiteral("encoding"))) {
         const QString v = e->toLower().remove(u'-');
         if (v == u"utf8")
@@ -95,10 +111,12 @@ int CliApp::cmdImport(const QString &sub, const ArgList &a)
             encoding = TextEncoding::Gb18030;
         else if (v == u"utf16")
             encoding = TextEncoding::Utf16;
-        else if (v != u"auto")
+        else if (v == u"auto")
+            encoding = TextEncoding::Auto;
+        else
             throw UsageError(QStringLiteral("--encoding takes auto, utf-8, gb18030 (gbk) or utf-16"));
     }
-    CsvDelimiter delimiter = CsvDelimiter::Auto;
+    CsvDelimiter delimiter = profile ? profile->delimiter : CsvDelimiter::Auto;
     if (const auto d = a.value(QStringLiteral("delimiter"))) {
         if (*d == u"comma" || *d == u",")
             delimiter = CsvDelimiter::Comma;
@@ -106,10 +124,57 @@ int CliApp::cmdImport(const QString &sub, const ArgList &a)
             delimiter = CsvDelimiter::Semicolon;
         else if (*d == u"tab" || *d == u"\t")
             delimiter = CsvDelimiter::Tab;
-        else if (*d != u"auto")
+        else if (*d == u"auto")
+            delimiter = CsvDelimiter::Auto;
+        else
             throw UsageError(QStringLiteral("--delimiter takes auto, comma, semicolon or tab"));
     }
-    ImportReading reading = importer.read(std::move(bytes), encoding, delimiter);
+    ImportDateFormat dateFormat = profile ? profile->dateFormat : ImportDateFormat::Auto;
+    if (const auto f = a.value(QStringLiteral("date-format"))) {
+        const QString v = f->toLower();
+        if (v == u"ymd")
+            dateFormat = ImportDateFormat::YearMonthDay;
+        else if (v == u"mdy")
+            dateFormat = ImportDateFormat::MonthDayYear;
+        else if (v == u"dmy")
+            dateFormat = ImportDateFormat::DayMonthYear;
+        else if (v == u"auto")
+            dateFormat = ImportDateFormat::Auto;
+        else
+            throw UsageError(QStringLiteral("--date-format takes auto, ymd, mdy or dmy"));
+    }
+    // --columns date=日期,person=销售代表,...: header names per field; fields not named are guessed.
+    std::vector<std::pair<ImportField, QString>> named;
+    if (const auto c = a.value(QStringLiteral("columns"))) {
+        for (const QString &part : c->split(u',', Qt::SkipEmptyParts)) {
+            const qsizetype eq = part.indexOf(u'=');
+            const QString key = part.left(eq).trimmed().toLower();
+            const auto field = std::find_if(kImportFields.begin(), kImportFields.end(),
+                                            [&](ImportField f) { return importFieldKey(f) == key; });
+            if (eq <= 0 || field == kImportFields.end())
+                throw UsageError(QStringLiteral("--columns: \"%1\" is not FIELD=HEADER with FIELD one of date, person, metric, "
+                                                "value, product, region, customer, ref, note").arg(part));
+            named.emplace_back(*field, part.mid(eq + 1).trimmed());
+        }
+    }
+    const auto columnsFor = [&](const QStringList &headers) {
+        ImportMapping m = profile ? profile->mappingFor(headers) : ProgressImporter::guessMapping(headers);
+        if (profile) {
+            if (const QStringList missing = profile->missingHeaders(headers); !missing.isEmpty())
+                throw DomainError(QStringLiteral("%1: the profile \"%2\" names columns the file does not have: %3")
+                                      .arg(path, profile->name, missing.join(QStringLiteral(", "))));
+        }
+        for (const auto &[field, header] : named) {
+            const auto column = std::find_if(headers.begin(), headers.end(),
+                                             [&](const QString &h) { return h.compare(header, Qt::CaseInsensitive) == 0; });
+            if (column == headers.end())
+                throw DomainError(QStringLiteral("%1: --columns %2=%3: the file has no column \"%3\" (its columns: %4)")
+                                      .arg(path, importFieldKey(field), header, headers.join(QStringLiteral(", "))));
+            mappingColumn(m, field) = int(column - headers.begin());
+        }
+        return m;
+    };
+    ImportReading reading = importer.read(std::move(bytes), encoding, delimiter, columnsFor, dateFormat);
     if (!reading.ok()) {
         for (const ImportIssue &i : reading.issues)
             err(QStringLiteral("%1: %2\n").arg(path, i.toString()));

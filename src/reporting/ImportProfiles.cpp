@@ -1,4 +1,4 @@
-#include "salestarget/gui/ImportProfiles.h"
+#include "salestarget/reporting/ImportProfiles.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -10,11 +10,6 @@ namespace st {
 namespace {
 
 const QString kGroup = QStringLiteral("importProfiles");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportProfiles", text);
-}
 
 QString groupOf(const QString &name)
 {
@@ -47,17 +42,17 @@ int mappingColumn(const ImportMapping &mapping, ImportField field)
 QString importFieldName(ImportField field)
 {
     switch (field) {
-    case ImportField::Date: return tr("Date");
-    case ImportField::Person: return tr("Sales rep");
-    case ImportField::Metric: return tr("Metric");
-    case ImportField::Value: return tr("Value");
-    case ImportField::Product: return tr("Product");
-    case ImportField::Region: return tr("Region");
-    case ImportField::Customer: return tr("Customer");
-    case ImportField::Reference: return tr("Reference");
+    case ImportField::Date: return QCoreApplication::translate("ImportProfiles", "Date");
+    case ImportField::Person: return QCoreApplication::translate("ImportProfiles", "Sales rep");
+    case ImportField::Metric: return QCoreApplication::translate("ImportProfiles", "Metric");
+    case ImportField::Value: return QCoreApplication::translate("ImportProfiles", "Value");
+    case ImportField::Product: return QCoreApplication::translate("ImportProfiles", "Product");
+    case ImportField::Region: return QCoreApplication::translate("ImportProfiles", "Region");
+    case ImportField::Customer: return QCoreApplication::translate("ImportProfiles", "Customer");
+    case ImportField::Reference: return QCoreApplication::translate("ImportProfiles", "Reference");
     case ImportField::Note: break;
     }
-    return tr("Note");
+    return QCoreApplication::translate("ImportProfiles", "Note");
 }
 
 QString importFieldKey(ImportField field)
