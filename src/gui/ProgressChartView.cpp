@@ -1,5 +1,7 @@
 #include "salestarget/gui/ProgressChartView.h"
 
+#include "ChartAxes.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -44,32 +46,6 @@ QPen pen(const QColor &color, qreal width, Qt::PenStyle style = Qt::SolidLine)
     QPen p(color, width, style);
     p.setCapStyle(Qt::FlatCap);
     return p;
-}
-
-/// A value axis from `low` to `high` with about five round intervals (1, 2, 2.5 or 5 times a power
-/// of ten), labelled with just the decimals the interval needs: tick labels stay short and the
-/// data fills most of the plot.
-void setNiceRange(QValueAxis *axis, double low, double high)
-{
-    if (high <= low)
-        high = low + 1.0;
-    const double raw = (high - low) / 5.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = 10.0 * magnitude;
-    for (double m : {1.0, 2.0, 2.5, 5.0}) {
-        if (m * magnitude >= raw) {
-            step = m * magnitude;
-            break;
-        }
-    }
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0.0);
-    axis->setTickInterval(step);
-    axis->setRange(std::floor(low / step) * step, std::ceil(high / step) * step);
-    int decimals = 0;
-    while (decimals < 4 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
-        ++decimals;
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 
 } // namespace
@@ -248,7 +224,7 @@ void ProgressChartView::setSeries(const ProgressSeries &series, const Metric &me
     }
     d->chart->legend()->markers(d->projection).constFirst()->setVisible(d->projection->count() > 0);
 
-    setNiceRange(d->valueAxis, low, high);
+    charts::setNiceRange(d->valueAxis, low, high);
     // Few decimals: whole numbers unless the axis spans only a few units (small 万 amounts).
     d->valueAxis->setTitleText(DisplayFormat::unitLabel(metric, unit, d->currency));
 
