@@ -4000,7 +4000,7 @@ Pace: %4</source>
         <translation> （另有 %1 项）</translation>
     </message>
     <message>
-        <source>Corrective actions · variance reason</source>
+        <source>Actions · reason</source>
         <translation>调整措施 · 偏差原因</translation>
     </message>
 </context>

@@ -219,6 +219,10 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
         if (column == Gap && f.gap.minor() < 0)
             return QBrush(DisplayFormat::statusColor(st::Status::Ahead));
         break;
+    case Qt::BackgroundRole:
+        if (column == Status) // a badge: tinted cell, symbol and word (never colour alone)
+            return QBrush(DisplayFormat::statusBackground(f.status));
+        break;
     case Qt::FontRole:
         if (row.depth == 0) {
             QFont bold;

@@ -131,12 +131,16 @@ void DashboardPage::buildUi()
     // Fixed widths, not ResizeToContents: measuring every row's text on each refresh would cost
     // more than the frame a new entry may take (hundreds of lagging reps in a large company).
     const QFontMetrics metrics = m_warningsView->fontMetrics();
-    m_warningsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_warningsView->setColumnWidth(WarningsModel::Member, metrics.horizontalAdvance(QStringLiteral("▼ 销售部/华东一组/王芳 (long)")));
+    QHeaderView *warningsHeader = m_warningsView->horizontalHeader();
+    warningsHeader->setSectionResizeMode(QHeaderView::Interactive);
+    const auto fit = [&](int column, const QString &sample) { // the sample or the header, whichever is wider
+        m_warningsView->setColumnWidth(column, std::max(metrics.horizontalAdvance(sample) + 12, warningsHeader->sectionSizeHint(column)));
+    };
+    fit(WarningsModel::Member, QStringLiteral("▼ 王芳 · 华东一组"));
     for (int c : {int(WarningsModel::Gap), int(WarningsModel::RequiredDaily)})
-        m_warningsView->setColumnWidth(c, metrics.horizontalAdvance(QStringLiteral("-1,234,567,890.00")) + 16);
-    m_warningsView->setColumnWidth(WarningsModel::Pace, metrics.horizontalAdvance(QStringLiteral("1,234.5%")) + 16);
-    m_warningsView->horizontalHeader()->setStretchLastSection(true);
+        fit(c, QStringLiteral("-12,345,678.00"));
+    m_warningsView->setColumnHidden(WarningsModel::Pace, true); // the tree shows it; room for the actions
+    warningsHeader->setStretchLastSection(true);
     m_warningsView->verticalHeader()->setDefaultSectionSize(m_warningsView->fontMetrics().height() + 8);
 
     m_panels = new QTabWidget(this);
@@ -258,6 +262,7 @@ void DashboardPage::buildUi()
     bottom->addWidget(m_panels);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
+    bottom->setSizes({720, 480}); // the charts get the larger share whatever the panels' contents ask for
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
     split->addWidget(bottom);

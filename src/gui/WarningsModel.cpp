@@ -97,7 +97,12 @@ QVariant WarningsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Member: return statusSymbol(f.status) + u' ' + row.path;
+        case Member: { // "▼ 赵磊 · 华南组": the name first, its parent for context (the whole path in the tooltip)
+            const auto &rows = m_dashboard->report()->rows();
+            const bool underRoot = row.parentRow <= 0;
+            return statusSymbol(f.status) + u' ' + row.name +
+                   (underRoot ? QString() : QStringLiteral(" · ") + rows[std::size_t(row.parentRow)].name);
+        }
         case Gap: return DisplayFormat::amount(f.gap, metric, unit);
         case RequiredDaily: return f.requiredDaily ? DisplayFormat::amount(*f.requiredDaily, metric, unit) : QStringLiteral("\u2013");
         case Pace: return DisplayFormat::percent(f.pace);
@@ -105,6 +110,8 @@ QVariant WarningsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Member)
+            return row.path;
         if (index.column() == Actions)
             return actionsText(row.id, true);
         break;
@@ -142,7 +149,7 @@ QVariant WarningsModel::headerData(int section, Qt::Orientation orientation, int
     case Gap: return tr("Gap");
     case RequiredDaily: return tr("Needed per day");
     case Pace: return tr("Pace");
-    case Actions: return tr("Corrective actions · variance reason");
+    case Actions: return tr("Actions · reason");
     }
     return {};
 }
