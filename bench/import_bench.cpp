@@ -114,7 +114,7 @@ void BM_UpsertEntries(benchmark::State &state)
         auto plan = std::make_unique<Plan>(onDisk ? dir.filePath(QStringLiteral("bench.db")) : QStringLiteral(":memory:"),
                                            audit);
         state.ResumeTiming();
-        const st::ImportOutcome o = plan->repository->upsertEntries(f.rows, stamp);
+        const st::ImportOutcome o = plan->repository->upsertEntries(f.rows, stamp, QString());
         benchmark::DoNotOptimize(o.added);
         state.PauseTiming();
         if (o.added != kRows)
@@ -133,9 +133,9 @@ void BM_UpsertUnchanged(benchmark::State &state)
     const Fixture &f = fixture();
     const st::AuditStamp stamp{QStringLiteral("bench"), fixedClock(), QString()};
     Plan plan{QStringLiteral(":memory:"), st::ImportAudit::Summary};
-    plan.repository->upsertEntries(f.rows, stamp);
+    plan.repository->upsertEntries(f.rows, stamp, QString());
     for (auto _ : state) {
-        const st::ImportOutcome o = plan.repository->upsertEntries(f.rows, stamp);
+        const st::ImportOutcome o = plan.repository->upsertEntries(f.rows, stamp, QString());
         if (o.unchanged != kRows)
             state.SkipWithError("rows were not unchanged");
     }

@@ -362,7 +362,7 @@ void PlanService::deleteEntry(EntryId id)
     m_repository.deleteEntry(before, stamp());
 }
 
-ImportOutcome PlanService::importEntries(std::vector<ProgressEntry> entries)
+ImportOutcome PlanService::importEntries(std::vector<ProgressEntry> entries, const QString &source)
 {
     const AuditStamp s = stamp();
     for (std::size_t row = 0; row < entries.size(); ++row) {
@@ -379,7 +379,7 @@ ImportOutcome PlanService::importEntries(std::vector<ProgressEntry> entries)
         if (!e.enteredAt.isValid())
             e.enteredAt = s.at;
     }
-    return m_repository.upsertEntries(entries, s);
+    return m_repository.upsertEntries(entries, s, source);
 }
 
 // --- figures -------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "salestarget/storage/AuditLog.h"
 #include "salestarget/storage/Database.h"
 #include "salestarget/storage/EntryRow.h"
+#include "salestarget/storage/FactStore.h"
 #include "salestarget/storage/StorageCodec.h"
 
 #include <QCoreApplication>
@@ -14,16 +15,25 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <variant>
 
 namespace st {
 
 namespace {
 
-constexpr const char *kById =
-    "SELECT id, day, metric, person, product, region, value, customer, ref, note, entered_by, entered_at "
-    "FROM entry WHERE id = ?1";
+FactRecord factOf(const ProgressEntry &e, EntryId id)
+{
+    FactRecord f;
+    f.id = id;
+    f.person = std::int32_t(e.person);
+    f.product = std::int32_t(e.product);
+    f.region = std::int32_t(e.region);
+    f.value = e.value.minor();
+    return f;
+}
 
 std::string idList(std::span<const NodeId> ids)
 {
@@ -59,21 +69,37 @@ EntryId EntryStore::insert(const ProgressEntry &entry, const AuditStamp &stamp)
     if (insert->exec() == 0)
         throw DomainError(QCoreApplication::translate("st::EntryStore", "another progress entry already has the reference \"%1\"").arg(entry.ref));
     const EntryId id = m_db.lastInsertId();
+    FactStore::Changes facts;
+    facts.add(entry.metric, StorageCodec::julianDay(entry.date), factOf(entry, id));
+    FactStore(m_db).apply(facts);
     std::string text;
     StorageCodec::appendEntryText(text, entry);
     AuditLog::Writer(m_db, stamp).append("insert", "entry", std::to_string(id), nullptr, &text);
     return id;
 }
 
+std::pair<MetricId, std::int64_t> EntryStore::storedKey(EntryId id)
+{
+    auto query = m_db.prepare("SELECT metric, day FROM entry WHERE id = ?1");
+    query->bind(1, std::int64_t(id));
+    if (!query->executeStep())
+        throw DomainError(QCoreApplication::translate("st::EntryStore", "progress entry %1 does not exist").arg(id));
+    return {query->getColumn(0).getInt(), query->getColumn(1).getInt64()};
+}
+
 void EntryStore::update(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp)
 {
     EntryRow::check(after);
+    const auto [oldMetric, oldDay] = storedKey(after.id);
     EntryRow row;
     auto update = m_db.prepare(EntryRow::kUpdate);
     row.bind(*update, after);
     update->bind(12, std::int64_t(after.id));
-    if (update->exec() == 0)
-        throw DomainError(QCoreApplication::translate("st::EntryStore", "progress entry %1 does not exist").arg(after.id));
+    update->exec();
+    FactStore::Changes facts;
+    facts.remove(oldMetric, oldDay, after.id);
+    facts.add(after.metric, StorageCodec::julianDay(after.date), factOf(after, after.id));
+    FactStore(m_db).apply(facts);
     std::string oldText;
     std::string newText;
     StorageCodec::appendEntryText(oldText, before);
@@ -83,10 +109,13 @@ void EntryStore::update(const ProgressEntry &before, const ProgressEntry &after,
 
 void EntryStore::remove(const ProgressEntry &entry, const AuditStamp &stamp)
 {
+    const auto [metric, day] = storedKey(entry.id);
     auto remove = m_db.prepare("DELETE FROM entry WHERE id = ?1");
     remove->bind(1, std::int64_t(entry.id));
-    if (remove->exec() == 0)
-        throw DomainError(QCoreApplication::translate("st::EntryStore", "progress entry %1 does not exist").arg(entry.id));
+    remove->exec();
+    FactStore::Changes facts;
+    facts.remove(metric, day, entry.id);
+    FactStore(m_db).apply(facts);
     std::string oldText;
     StorageCodec::appendEntryText(oldText, entry);
     AuditLog::Writer(m_db, stamp).append("delete", "entry", std::to_string(entry.id), &oldText, nullptr);
@@ -94,55 +123,59 @@ void EntryStore::remove(const ProgressEntry &entry, const AuditStamp &stamp)
 
 ProgressEntry EntryStore::byId(EntryId id)
 {
-    auto query = m_db.prepare(kById);
+    static const std::string sql = std::string(EntryRow::kSelect) + " WHERE e.id = ?1";
+    auto query = m_db.prepare(sql.c_str());
     query->bind(1, std::int64_t(id));
     if (!query->executeStep())
         throw DomainError(QCoreApplication::translate("st::EntryStore", "Progress entry %1 does not exist.").arg(id));
     return EntryRow::read(*query);
 }
 
+namespace {
+
+QString likePattern(const QString &contains)
+{
+    QString pattern = contains;
+    pattern.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
+        .replace(QStringLiteral("%"), QStringLiteral("\\%"))
+        .replace(QStringLiteral("_"), QStringLiteral("\\_"));
+    return u'%' + pattern + u'%';
+}
+
+bool listed(const std::vector<NodeId> &ids, std::int32_t id)
+{
+    return ids.empty() || std::find(ids.begin(), ids.end(), NodeId(id)) != ids.end();
+}
+
+} // namespace
+
 std::vector<ProgressEntry> EntryStore::find(const EntryFilter &filter)
 {
-    // The statement's shape depends on which conditions are set, its values are always bound;
-    // lists are bound as one JSON array each, so there are few shapes and each one is cached.
-    std::string sql = std::string("SELECT ") + EntryRow::kColumns + " FROM entry WHERE 1";
+    if (filter.metric != 0 || filter.from.isValid() || filter.to.isValid())
+        return findByFacts(filter);
+    // No metric and no dates: every entry is a candidate, so the table itself is read. The
+    // statement's shape depends on which conditions are set, its values are always bound; lists
+    // are bound as one JSON array each, so there are few shapes and each one is cached.
+    std::string sql = std::string(EntryRow::kSelect) + " WHERE 1";
     std::vector<std::variant<std::int64_t, std::string>> values;
-    if (filter.metric != 0) {
-        sql += " AND metric = ?";
-        values.emplace_back(std::int64_t(filter.metric));
-    } else if (filter.from.isValid() || filter.to.isValid()) {
-        sql += " AND metric IN (SELECT id FROM metric)"; // lets the (metric, day) index serve a date range
-    }
-    if (filter.from.isValid()) {
-        sql += " AND day >= ?";
-        values.emplace_back(StorageCodec::julianDay(filter.from));
-    }
-    if (filter.to.isValid()) {
-        sql += " AND day <= ?";
-        values.emplace_back(StorageCodec::julianDay(filter.to));
-    }
     const auto addList = [&](const char *column, const std::vector<NodeId> &ids) {
         if (ids.empty())
             return;
-        sql += std::string(" AND ") + column + " IN (SELECT value FROM json_each(?))";
+        sql += std::string(" AND e.") + column + " IN (SELECT value FROM json_each(?))";
         values.emplace_back(idList(ids));
     };
     addList("person", filter.persons);
     addList("product", filter.products);
     addList("region", filter.regions);
     if (filter.onlyUnassignedProduct)
-        sql += " AND product IS NULL";
+        sql += " AND e.product IS NULL";
     if (filter.onlyUnassignedRegion)
-        sql += " AND region IS NULL";
+        sql += " AND e.region IS NULL";
     if (!filter.customerContains.isEmpty()) {
-        sql += " AND customer LIKE ? ESCAPE '\\'";
-        QString pattern = filter.customerContains;
-        pattern.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
-            .replace(QStringLiteral("%"), QStringLiteral("\\%"))
-            .replace(QStringLiteral("_"), QStringLiteral("\\_"));
-        values.emplace_back((u'%' + pattern + u'%').toStdString());
+        sql += " AND e.customer LIKE ? ESCAPE '\\'";
+        values.emplace_back(likePattern(filter.customerContains).toStdString());
     }
-    sql += " ORDER BY day, id LIMIT ?";
+    sql += " ORDER BY e.day, e.id LIMIT ?";
     values.emplace_back(std::int64_t(filter.limit > 0 ? filter.limit : -1));
 
     auto query = m_db.prepare(sql.c_str());
@@ -159,60 +192,64 @@ std::vector<ProgressEntry> EntryStore::find(const EntryFilter &filter)
     return result;
 }
 
-void EntryStore::StatementDeleter::operator()(sqlite3_stmt *statement) const
+std::vector<ProgressEntry> EntryStore::findByFacts(const EntryFilter &filter)
 {
-    sqlite3_finalize(statement);
+    // The facts hold metric, day, person, product and region of every entry: they select the
+    // entries and their order, and only the selected rows are read from the table.
+    std::vector<MetricId> metrics;
+    if (filter.metric != 0) {
+        metrics.push_back(filter.metric);
+    } else {
+        auto all = m_db.prepare("SELECT id FROM metric ORDER BY id");
+        while (all->executeStep())
+            metrics.push_back(all->getColumn(0).getInt());
+    }
+    const std::int64_t from = filter.from.isValid() ? StorageCodec::julianDay(filter.from) : 0;
+    const std::int64_t to = filter.to.isValid() ? StorageCodec::julianDay(filter.to) : FactStore::kMaxDay;
+    std::vector<std::pair<std::int64_t, EntryId>> selected; // (day, id)
+    FactStore facts(m_db);
+    for (MetricId metric : metrics) {
+        facts.scan(metric, from, to, [&](std::int64_t day, const FactRecord &f) {
+            if (!listed(filter.persons, f.person) || !listed(filter.products, f.product)
+                || !listed(filter.regions, f.region))
+                return;
+            if ((filter.onlyUnassignedProduct && f.product != 0) || (filter.onlyUnassignedRegion && f.region != 0))
+                return;
+            selected.emplace_back(day, f.id);
+        });
+    }
+    std::sort(selected.begin(), selected.end());
+    const bool byCustomer = !filter.customerContains.isEmpty();
+    static const std::string byId = std::string(EntryRow::kSelect) + " WHERE e.id = ?1";
+    static const std::string byIdAndCustomer = byId + " AND e.customer LIKE ?2 ESCAPE '\\'";
+    auto query = m_db.prepare(byCustomer ? byIdAndCustomer.c_str() : byId.c_str());
+    const std::string pattern = byCustomer ? likePattern(filter.customerContains).toStdString() : std::string();
+    if (byCustomer)
+        query->bindNoCopy(2, pattern);
+    std::vector<ProgressEntry> result;
+    for (const auto &[day, id] : selected) {
+        if (filter.limit > 0 && int(result.size()) >= filter.limit)
+            break;
+        query->bind(1, std::int64_t(id));
+        if (query->executeStep())
+            result.push_back(EntryRow::read(*query));
+        query->reset();
+    }
+    return result;
 }
-
-EntryStore::~EntryStore() = default;
 
 void EntryStore::scan(MetricId metric, QDate from, QDate to, const std::function<void(const EntryFact &)> &sink)
 {
-    // The raw C API here: SQLiteCpp's Column objects share ownership of the statement, which costs
-    // two atomic operations per column read: a third of the time of a 500,000-row scan.
-    static constexpr const char *kSql =
-        "SELECT day, person, product, region, value FROM entry WHERE metric = ?1 AND day BETWEEN ?2 AND ?3";
-    sqlite3 *db = m_db.handle().getHandle();
-    std::unique_ptr<sqlite3_stmt, StatementDeleter> own;
-    sqlite3_stmt *statement = m_scan.get();
-    if (!statement || m_scanning) { // first use, or a scan started from inside a scan's sink
-        sqlite3_stmt *prepared = nullptr;
-        if (sqlite3_prepare_v3(db, kSql, -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) != SQLITE_OK)
-            throw SQLite::Exception(db, sqlite3_errcode(db));
-        if (!m_scan)
-            m_scan.reset(prepared);
-        else
-            own.reset(prepared);
-        statement = prepared;
-    }
-    const bool cached = statement == m_scan.get();
-    struct Finish {
-        sqlite3_stmt *statement;
-        bool *scanning;
-        ~Finish()
-        {
-            sqlite3_reset(statement); // ends the read transaction even when the sink throws
-            if (scanning)
-                *scanning = false;
-        }
-    } finish{statement, cached ? &m_scanning : nullptr};
-    if (cached)
-        m_scanning = true;
-    sqlite3_bind_int(statement, 1, metric);
-    sqlite3_bind_int64(statement, 2, StorageCodec::julianDay(from));
-    sqlite3_bind_int64(statement, 3, StorageCodec::julianDay(to));
     EntryFact fact;
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        fact.day = sqlite3_column_int(statement, 0);
-        fact.person = sqlite3_column_int(statement, 1);
-        fact.product = sqlite3_column_int(statement, 2); // NULL reads as 0: unassigned
-        fact.region = sqlite3_column_int(statement, 3);
-        fact.value = sqlite3_column_int64(statement, 4);
-        sink(fact);
-    }
-    if (rc != SQLITE_DONE)
-        throw SQLite::Exception(db, rc);
+    FactStore(m_db).scan(metric, StorageCodec::julianDay(from), StorageCodec::julianDay(to),
+                         [&](std::int64_t day, const FactRecord &f) {
+                             fact.day = std::int32_t(day);
+                             fact.person = f.person;
+                             fact.product = f.product;
+                             fact.region = f.region;
+                             fact.value = f.value;
+                             sink(fact);
+                         });
 }
 
 std::int64_t EntryStore::countReferencing(std::span<const NodeId> ids)

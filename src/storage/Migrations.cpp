@@ -3,6 +3,7 @@
 #include "salestarget/domain/DomainError.h"
 #include "salestarget/domain/Metric.h"
 #include "salestarget/storage/Database.h"
+#include "salestarget/storage/FactStore.h"
 
 #include <QCoreApplication>
 
@@ -142,6 +143,37 @@ CREATE TABLE period_review (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Version 4: imports. An import is one `import_batch` row (who, when, source, counts) with one
+// audit row, instead of an audit row per added entry; the entries it adds name it and leave
+// entered_by / entered_at empty when they are the import's. The covering index `entry_fact` is
+// replaced by `fact_block`: the facts of each (metric, day) packed into a few blobs (FactStore),
+// so that an import writes a blob per day instead of an index row per entry and a rollup reads
+// a few kilobytes per day. The blobs are filled from the entries by C++ (FactStore::rebuild).
+constexpr const char *kVersion4 = R"sql(
+CREATE TABLE import_batch (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT    NOT NULL,
+    user      TEXT    NOT NULL,
+    reason    TEXT    NOT NULL DEFAULT '',
+    source    TEXT    NOT NULL DEFAULT '',
+    added     INTEGER NOT NULL DEFAULT 0,
+    updated   INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    first_id  INTEGER,
+    last_id   INTEGER
+) STRICT;
+ALTER TABLE entry ADD COLUMN batch INTEGER REFERENCES import_batch (id);
+
+CREATE TABLE fact_block (
+    key    INTEGER PRIMARY KEY,
+    metric INTEGER GENERATED ALWAYS AS (key >> 31) VIRTUAL,
+    day    INTEGER GENERATED ALWAYS AS ((key >> 8) & 8388607) VIRTUAL,
+    part   INTEGER GENERATED ALWAYS AS (key & 255) VIRTUAL,
+    count  INTEGER NOT NULL CHECK (count > 0),
+    facts  BLOB    NOT NULL
+) STRICT;
+)sql";
+
 } // namespace
 
 void Migrations::checkCompatible(Database &db, int version)
@@ -181,6 +213,8 @@ void Migrations::migrate(Database &db, int version)
                     toVersion2(db);
                 else if (next == 3)
                     toVersion3(db);
+                else if (next == 4)
+                    toVersion4(db);
                 db.setUserVersion(next);
             });
         } catch (const DomainError &e) {
@@ -223,6 +257,13 @@ void Migrations::toVersion2(Database &db)
 void Migrations::toVersion3(Database &db)
 {
     db.execute(kVersion3);
+}
+
+void Migrations::toVersion4(Database &db)
+{
+    db.execute(kVersion4);
+    FactStore(db).rebuild(); // reads the entries through entry_fact, in (metric, day, id) order
+    db.execute("DROP INDEX entry_fact");
 }
 
 } // namespace st

@@ -173,10 +173,28 @@ void SqliteRepository::deleteEntry(const ProgressEntry &entry, const AuditStamp 
     write(QCoreApplication::translate("st::SqliteRepository", "Deleting progress entry %1").arg(entry.id), [&] { m_entries->remove(entry, stamp); });
 }
 
-ImportOutcome SqliteRepository::upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp)
+ImportOutcome SqliteRepository::upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp,
+                                              const QString &source)
 {
     ImportOutcome outcome;
-    write(QCoreApplication::translate("st::SqliteRepository", "Importing progress entries"), [&] { outcome = EntryImporter(*m_db, m_importAudit).import(entries, stamp); });
+    const auto work = [&] {
+        write(QCoreApplication::translate("st::SqliteRepository", "Importing progress entries"),
+              [&] { outcome = EntryImporter(*m_db, m_importAudit).import(entries, stamp, source); });
+    };
+    if (m_db->inTransaction()) {
+        work(); // the pragma cannot change inside a transaction: the foreign keys stay checked
+        return outcome;
+    }
+    // Foreign-key checks cost about a fifth of a bulk insert; the importer checks every reference
+    // before it writes, so they are off for the import's transaction only.
+    m_db->setForeignKeys(false);
+    try {
+        work();
+    } catch (...) {
+        m_db->setForeignKeys(true);
+        throw;
+    }
+    m_db->setForeignKeys(true);
     return outcome;
 }
 

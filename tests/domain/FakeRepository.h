@@ -218,8 +218,10 @@ public:
         m_state.entries.erase(entry.id);
         audit(stamp, QStringLiteral("delete"), QStringLiteral("entry"), QString::number(entry.id), {}, {});
     }
-    ImportOutcome upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp) override
+    ImportOutcome upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp,
+                                const QString &source) override
     {
+        lastImportSource = source;
         ImportOutcome outcome;
         transaction([&] {
             for (const ProgressEntry &e : entries) {
@@ -352,6 +354,7 @@ public:
     }
 
     int scans = 0;
+    QString lastImportSource;
 
 private:
     void write(const AuditStamp &stamp)

@@ -1,4 +1,5 @@
-// EntryImporter: upserts by ref, idempotent re-imports, date-order writing with "last row wins".
+// EntryImporter: upserts by ref, idempotent re-imports, input-order writing with "last row wins",
+// one import_batch row per import, references checked before anything is written, packed facts.
 #include "salestarget/domain/DomainError.h"
 #include "salestarget/storage/AuditLog.h"
 #include "salestarget/storage/Database.h"
@@ -41,7 +42,7 @@ protected:
     ImportOutcome import(const std::vector<ProgressEntry> &entries, ImportAudit audit = ImportAudit::PerEntry)
     {
         ImportOutcome outcome;
-        m_db.transaction([&] { outcome = EntryImporter(m_db, audit).import(entries, kStamp); });
+        m_db.transaction([&] { outcome = EntryImporter(m_db, audit).import(entries, kStamp, QStringLiteral("w11.csv")); });
         return outcome;
     }
 
@@ -63,10 +64,11 @@ TEST_F(EntryImporterTest, ReimportingTheSameRefsChangesNothing)
                                            make(QDate(2026, 3, 3), 200, QStringLiteral("R2")),
                                            make(QDate(2026, 3, 4), 300, QString())};
     expectOutcome(import(batch), 3, 0, 0);
-    EXPECT_EQ(AuditLog(m_db).newest(0).size(), 3U);
+    EXPECT_EQ(AuditLog(m_db).newest(0).size(), 4U); // three inserts and the import's row
     expectOutcome(import(batch), 1, 0, 2); // the row without a ref is new every time
     EXPECT_EQ(stored().size(), 4U);
-    EXPECT_EQ(AuditLog(m_db).newest(0).size(), 4U);
+    EXPECT_EQ(AuditLog(m_db).newest(0).size(), 6U);
+    EXPECT_EQ(m_db.queryInt("SELECT count(*) FROM import_batch"), 2);
 }
 
 TEST_F(EntryImporterTest, ChangedRowsAreUpdatedInPlaceAndAudited)
@@ -81,7 +83,7 @@ TEST_F(EntryImporterTest, ChangedRowsAreUpdatedInPlaceAndAudited)
     EXPECT_EQ(rows[0].id, 1);
     EXPECT_EQ(rows[0].value, Amount(150));
     EXPECT_EQ(rows[0].note, QStringLiteral("corrected"));
-    const AuditRecord last = AuditLog(m_db).newest(1).front();
+    const AuditRecord last = AuditLog(m_db).newest(2).back(); // before the import's own row
     EXPECT_EQ(last.action, QStringLiteral("update"));
     EXPECT_EQ(last.key, QStringLiteral("1"));
     EXPECT_EQ(last.oldValue, QStringLiteral("date=2026-03-02; metric=sales; value=1.00; person=2; customer=\"ACME\"; ref=\"R1\""));
@@ -91,7 +93,7 @@ TEST_F(EntryImporterTest, ChangedRowsAreUpdatedInPlaceAndAudited)
     EXPECT_EQ(last.reason, QStringLiteral("weekly CSV"));
 }
 
-TEST_F(EntryImporterTest, RowsAreStoredInDateOrder)
+TEST_F(EntryImporterTest, RowsGetIdsInInputOrderAndAreListedByDate)
 {
     expectOutcome(import({make(QDate(2026, 3, 5), 1, QStringLiteral("late")), make(QDate(2026, 3, 1), 2, QStringLiteral("early")),
                           make(QDate(2026, 3, 5), 3, QStringLiteral("late2"))}),
@@ -99,8 +101,9 @@ TEST_F(EntryImporterTest, RowsAreStoredInDateOrder)
     const auto rows = stored();
     ASSERT_EQ(rows.size(), 3U);
     EXPECT_EQ(rows[0].ref, QStringLiteral("early"));
-    EXPECT_EQ(rows[0].id, 1);
-    EXPECT_EQ(rows[1].ref, QStringLiteral("late")); // same day: input order kept
+    EXPECT_EQ(rows[0].id, 2);
+    EXPECT_EQ(rows[1].ref, QStringLiteral("late")); // same day: by id
+    EXPECT_EQ(rows[1].id, 1);
     EXPECT_EQ(rows[2].ref, QStringLiteral("late2"));
 }
 
@@ -120,7 +123,7 @@ TEST_F(EntryImporterTest, TheLastRowWithARepeatedRefWins)
     EXPECT_EQ(rows[2].ref, QStringLiteral("R1"));
     EXPECT_EQ(rows[2].date, QDate(2026, 3, 2));
     EXPECT_EQ(rows[2].value, Amount(3));
-    EXPECT_EQ(rows[2].id, 2); // written in input order after the repeat was seen
+    EXPECT_EQ(rows[2].id, 2); // added first, then updated by its repeat
 }
 
 TEST_F(EntryImporterTest, SummaryAuditWritesOneRowForTheAddedEntries)
@@ -132,8 +135,20 @@ TEST_F(EntryImporterTest, SummaryAuditWritesOneRowForTheAddedEntries)
     const auto log = AuditLog(m_db).newest(0);
     ASSERT_EQ(log.size(), 1U);
     EXPECT_EQ(log[0].action, QStringLiteral("import"));
-    EXPECT_EQ(log[0].key, QStringLiteral("1..3"));
-    EXPECT_EQ(log[0].newValue, QStringLiteral("added=3; ids=1..3"));
+    EXPECT_EQ(log[0].entity, QStringLiteral("entry"));
+    EXPECT_EQ(log[0].key, QStringLiteral("batch 1"));
+    EXPECT_EQ(log[0].newValue, QStringLiteral("source=\"w11.csv\"; added=3; updated=0; unchanged=0; ids=1..3"));
+    EXPECT_EQ(log[0].user, QStringLiteral("importer"));
+    EXPECT_EQ(log[0].reason, QStringLiteral("weekly CSV"));
+    // The import's row says who, when and from where once for all of its entries.
+    EXPECT_EQ(m_db.queryInt("SELECT count(*) FROM import_batch WHERE id = 1 AND user = 'importer' AND source = 'w11.csv' "
+                            "AND added = 3 AND updated = 0 AND unchanged = 0 AND first_id = 1 AND last_id = 3"),
+              1);
+    EXPECT_EQ(m_db.queryInt("SELECT count(*) FROM entry WHERE batch = 1 AND entered_by = '' AND entered_at = ''"), 3);
+    for (const ProgressEntry &e : stored()) {
+        EXPECT_EQ(e.enteredBy, QStringLiteral("importer"));
+        EXPECT_EQ(e.enteredAt, kStamp.at);
+    }
 }
 
 TEST_F(EntryImporterTest, ABadRowNamesItselfAndNothingIsWritten)

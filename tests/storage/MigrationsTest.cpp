@@ -98,7 +98,8 @@ TEST_F(MigrationsTest, Version1FileIsUpgradedWithItsDataIntact)
     repo.reset();
 
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_metric_day'"), 0);
-    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_fact'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_fact'"), 0); // replaced in version 4
+    EXPECT_EQ(count("SELECT count(*) FROM fact_block"), 1);
 }
 
 TEST_F(MigrationsTest, Version2FileGainsActionsAndReviewsWithItsDataIntact)
@@ -110,7 +111,7 @@ TEST_F(MigrationsTest, Version2FileGainsActionsAndReviewsWithItsDataIntact)
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name IN ('corrective_action', 'period_review')"), 0);
 
     auto repo = SqliteRepository::open(m_path);
-    EXPECT_EQ(repo->schemaVersion(), 3);
+    EXPECT_EQ(repo->schemaVersion(), Migrations::kLatestVersion);
     EXPECT_EQ(repo->loadNodes().size(), 3U);
     EXPECT_EQ(repo->loadTargets().size(), 2U);
     EXPECT_EQ(repo->entry(1).ref, QStringLiteral("SO-9"));
@@ -129,6 +130,59 @@ TEST_F(MigrationsTest, Version2FileGainsActionsAndReviewsWithItsDataIntact)
     repo = SqliteRepository::open(m_path);
     EXPECT_EQ(repo->loadActions(), (std::vector<CorrectiveAction>{action}));
     EXPECT_EQ(repo->loadReviews(), (std::vector<PeriodReview>{review}));
+}
+
+TEST_F(MigrationsTest, Version3FileGetsPackedFactsForEveryEntry)
+{
+    SqliteRepository::migrateTo(m_path, 1);
+    fillVersion1(m_path);
+    SqliteRepository::migrateTo(m_path, 3);
+    {
+        // 300 more entries over three days and two metrics, some without product or region, with
+        // negative values (cancellations), written as an old build did: with entered_by/at.
+        Database db(m_path);
+        std::string sql;
+        for (int i = 0; i < 300; ++i) {
+            const qint64 day = QDate(2026, 3, 1 + i % 3).toJulianDay();
+            sql += "INSERT INTO entry (day, metric, person, product, region, value, ref, entered_by, entered_at) VALUES ("
+                 + std::to_string(day) + ", " + std::to_string(i % 2 == 0 ? 1 : 4) + ", 3, "
+                 + (i % 5 == 0 ? std::string("NULL") : std::string("2")) + ", NULL, " + std::to_string(i % 7 == 0 ? -i : i)
+                 + ", 'M-" + std::to_string(i) + "', 'wang', '2026-03-02T09:30:15.250Z');";
+        }
+        db.execute(sql.c_str());
+    }
+    auto repo = SqliteRepository::open(m_path);
+    EXPECT_EQ(repo->schemaVersion(), 4);
+    repo.reset();
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_fact'"), 0);
+    EXPECT_EQ(count("SELECT sum(count) FROM fact_block"), 301);
+    EXPECT_EQ(count("SELECT count(*) FROM fact_block WHERE metric = 4 AND day = 2461102 AND part = 0"), 1); // 2026-03-02
+    repo = SqliteRepository::open(m_path);
+
+    // Every fact of the table comes back from the packed facts, per metric and date range.
+    for (MetricId metric : {1, 4}) {
+        std::int64_t fromTable = 0;
+        std::int64_t rows = 0;
+        for (const ProgressEntry &e : repo->findEntries({})) {
+            if (e.metric == metric && e.date >= QDate(2026, 3, 2) && e.date <= QDate(2026, 3, 3)) {
+                fromTable += e.value.minor() * 7 + e.product * 3 + e.person;
+                ++rows;
+            }
+        }
+        std::int64_t fromFacts = 0;
+        std::int64_t facts = 0;
+        repo->scanFacts(metric, QDate(2026, 3, 2), QDate(2026, 3, 3), [&](const EntryFact &f) {
+            fromFacts += f.value * 7 + f.product * 3 + f.person;
+            ++facts;
+        });
+        EXPECT_GT(rows, 50);
+        EXPECT_EQ(facts, rows);
+        EXPECT_EQ(fromFacts, fromTable);
+    }
+    // Entries written before version 4 keep who entered them and when.
+    const ProgressEntry old = repo->findEntries({}).back();
+    EXPECT_EQ(old.enteredBy, QStringLiteral("wang"));
+    EXPECT_EQ(old.enteredAt, QDateTime(QDate(2026, 3, 2), QTime(9, 30, 15, 250), Qt::UTC));
 }
 
 TEST_F(MigrationsTest, AFailedStepLeavesTheFileAtItsPreviousVersion)
@@ -161,7 +215,8 @@ TEST_F(MigrationsTest, ANewerFileIsRefused)
     }
     const QString error = errorOf([&] { SqliteRepository::open(m_path); });
     EXPECT_TRUE(error.contains(m_path)) << error.toStdString();
-    EXPECT_TRUE(error.contains(QStringLiteral("newer SalesTarget (schema version 4"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("newer SalesTarget (schema version %1").arg(Migrations::kLatestVersion + 1)))
+        << error.toStdString();
     EXPECT_EQ(count("PRAGMA user_version"), Migrations::kLatestVersion + 1); // untouched
 }
 

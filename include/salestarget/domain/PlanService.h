@@ -105,8 +105,9 @@ public:
     void validateEntry(const ProgressEntry &entry) const;
     /// Fills in defaults (region from home region) after validation.
     ProgressEntry withDefaults(ProgressEntry entry) const;
-    /// Stores many validated entries in one transaction, upserting by ref.
-    ImportOutcome importEntries(std::vector<ProgressEntry> entries);
+    /// Stores many validated entries in one transaction, upserting by ref, recorded as one import
+    /// from `source` (e.g. the file name, may be empty).
+    ImportOutcome importEntries(std::vector<ProgressEntry> entries, const QString &source = {});
 
     // --- corrective actions and reviews --------------------------------------------------------
     /// Every corrective action, by id (read at load()).

@@ -77,8 +77,11 @@ public:
     virtual void updateEntry(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp) = 0;
     virtual void deleteEntry(const ProgressEntry &entry, const AuditStamp &stamp) = 0;
     /// Inserts entries; an entry whose non-empty ref already exists updates that entry instead
-    /// (or leaves it alone when nothing differs). One transaction for all of them.
-    virtual ImportOutcome upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp) = 0;
+    /// (or leaves it alone when nothing differs). One transaction for all of them, recorded as one
+    /// import (who, when, `source` such as the file name, counts) with an audit row per update.
+    /// An added entry's id is ignored.
+    virtual ImportOutcome upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp,
+                                        const QString &source) = 0;
     /// The entry with `id`; throws DomainError when there is none.
     virtual ProgressEntry entry(EntryId id) = 0;
     virtual std::vector<ProgressEntry> findEntries(const EntryFilter &filter) = 0;

@@ -68,6 +68,9 @@ public:
     int userVersion();
     /// Sets `PRAGMA user_version` (inside the running transaction, if any).
     void setUserVersion(int version);
+    /// Turns SQLite's foreign-key checks on or off (`PRAGMA foreign_keys`; no effect inside a
+    /// transaction). They are on unless a bulk write that checks its references itself turns them off.
+    void setForeignKeys(bool on);
     /// `PRAGMA application_id`: marks the file as a SalesTarget database.
     std::int32_t applicationId();
     /// Sets `PRAGMA application_id`.

@@ -4,6 +4,8 @@
 #include "salestarget/domain/ProgressEntry.h"
 #include "salestarget/domain/Repository.h"
 
+#include <QString>
+
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -14,26 +16,26 @@ class Database;
 
 /// How an import audits the entries it adds (updates are always audited one by one).
 enum class ImportAudit {
-    PerEntry, ///< one audit row per added entry, with its content
-    Summary,  ///< one audit row per import naming how many entries it added and their id range
+    PerEntry, ///< the import's row, and one audit row per added entry, with its content
+    Summary,  ///< only the import's row: who, when, source, counts and the id range of the added entries
 };
 
 /// Writes a batch of entries, upserting by ref (Repository::upsertEntries). Designed for a
-/// million rows in one transaction: rows are written in date order so the index on (metric, day)
-/// grows at its ends, the insert is tried first and a row is looked up only when its ref exists.
+/// million rows in one transaction: the import is one `import_batch` row that the added entries
+/// name, rows are inserted 32 per statement and looked up only when their ref exists, references
+/// to members and metrics are checked in memory (so the caller may switch SQLite's foreign-key
+/// checks off for the transaction), and the packed facts get one blob per (metric, day).
 class EntryImporter final
 {
 public:
     /// Writes through `db` (callers run import() inside a transaction).
     EntryImporter(Database &db, ImportAudit audit) : m_db(db), m_audit(audit) {}
 
-    /// Inserts, updates or leaves alone each entry; the last of several rows with one ref wins.
-    ImportOutcome import(std::span<const ProgressEntry> entries, const AuditStamp &stamp);
+    /// Inserts, updates or leaves alone each entry, in the order given (of several rows with one
+    /// ref the last wins); `source` names where the rows came from (a file name; may be empty).
+    ImportOutcome import(std::span<const ProgressEntry> entries, const AuditStamp &stamp, const QString &source);
 
 private:
-    ImportOutcome write(std::span<const ProgressEntry> entries, const std::vector<std::uint32_t> &order,
-                        const AuditStamp &stamp, bool reordered);
-
     Database &m_db;
     ImportAudit m_audit;
 };

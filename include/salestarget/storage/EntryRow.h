@@ -30,16 +30,23 @@ public:
     static constexpr const char *kUpdate =
         "UPDATE entry SET day = ?1, metric = ?2, person = ?3, product = ?4, region = ?5, value = ?6, "
         "customer = ?7, ref = ?8, note = ?9, entered_by = ?10, entered_at = ?11 WHERE id = ?12";
-    /// The columns read(), in order.
-    static constexpr const char *kColumns =
-        "id, day, metric, person, product, region, value, customer, ref, note, entered_by, entered_at";
+    /// `SELECT` of the columns read(), in order, from `entry AS e`; an imported entry's empty
+    /// entered_by / entered_at are its import's (`import_batch AS b`). Append `WHERE ...`.
+    static constexpr const char *kSelect =
+        "SELECT e.id, e.day, e.metric, e.person, e.product, e.region, e.value, e.customer, e.ref, e.note, "
+        "CASE WHEN e.entered_by = '' AND e.batch IS NOT NULL THEN coalesce(b.user, '') ELSE e.entered_by END, "
+        "CASE WHEN e.entered_at = '' AND e.batch IS NOT NULL THEN coalesce(b.at, '') ELSE e.entered_at END "
+        "FROM entry AS e LEFT JOIN import_batch AS b ON b.id = e.batch";
 
     /// Binds parameters offset+1..offset+11 (?1..?11 of kInsert / kUpdate, or one row of a
     /// multi-row insert); the texts stay valid until the next bind().
-    void bind(SQLite::Statement &statement, const ProgressEntry &entry, int offset = 0);
+    /// With `impliedBy` / `impliedAt` (an import's who and when), an entry entered by them at that
+    /// time binds empty texts instead: the row names its import, which says it once for all rows.
+    void bind(SQLite::Statement &statement, const ProgressEntry &entry, int offset = 0,
+              const QString *impliedBy = nullptr, const QDateTime *impliedAt = nullptr);
     /// The UTF-8 ref of the last bind() (empty when it had none).
     const std::string &ref() const { return m_ref; }
-    /// Reads a row selected with kColumns.
+    /// Reads a row selected with kSelect.
     static ProgressEntry read(SQLite::Statement &statement);
     /// Whether two entries have the same content (date, metric, value, person, product, region,
     /// customer, note): an import leaves such a row alone.
@@ -48,6 +55,8 @@ public:
     static void check(const ProgressEntry &entry);
 
 private:
+    const std::string &cachedText(QString &source, std::string &utf8, const QString &value);
+
     std::string m_customer;
     std::string m_ref;
     std::string m_note;
@@ -55,7 +64,8 @@ private:
     std::string m_enteredByUtf8;
     QDateTime m_enteredAt;
     std::string m_enteredAtText;
-    bool m_cached = false;
+    bool m_byCached = false;
+    bool m_atCached = false;
 };
 
 } // namespace st

@@ -9,24 +9,21 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 #include <span>
 #include <vector>
-
-struct sqlite3_stmt;
 
 namespace st {
 
 class Database;
 
-/// The SQL of single progress entries (with their audit rows), entry queries and the fact scan;
-/// imports go through EntryImporter. Callers run each call
-/// inside a transaction; this class only writes and reads.
+/// The SQL of single progress entries (with their audit rows and packed facts), entry queries and
+/// the fact scan; imports go through EntryImporter. Callers run each call inside a transaction;
+/// this class only writes and reads.
 class EntryStore final
 {
 public:
     explicit EntryStore(Database &db) : m_db(db) {}
-    ~EntryStore();
-    Q_DISABLE_COPY_MOVE(EntryStore)
 
     /// Inserts `entry`, audits it and returns its id: entry.id when non-zero (re-creating a deleted
     /// entry on undo; an id in use is a DomainError), otherwise a new one.
@@ -45,13 +42,12 @@ public:
     std::int64_t countReferencing(std::span<const NodeId> ids);
 
 private:
-    struct StatementDeleter {
-        void operator()(sqlite3_stmt *statement) const;
-    };
+    /// find() when a metric or dates narrow the search: through the packed facts.
+    std::vector<ProgressEntry> findByFacts(const EntryFilter &filter);
+    /// (metric, Julian day) of the stored entry `id`; throws DomainError when it does not exist.
+    std::pair<MetricId, std::int64_t> storedKey(EntryId id);
 
     Database &m_db;
-    std::unique_ptr<sqlite3_stmt, StatementDeleter> m_scan; // raw: the scan reads 500k rows per report
-    bool m_scanning = false;
 };
 
 } // namespace st

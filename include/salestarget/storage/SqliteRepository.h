@@ -43,7 +43,7 @@ public:
     void saveCopyAs(const QString &path);
     /// The schema version of the open file.
     int schemaVersion();
-    /// How upsertEntries() audits the entries it adds (default: one row per entry).
+    /// How upsertEntries() audits the entries it adds (default: the import's row only).
     void setImportAudit(ImportAudit audit) { m_importAudit = audit; }
 
     /// Runs `work` in one savepoint: everything inside commits together or not at all (nests).
@@ -84,8 +84,11 @@ public:
     void updateEntry(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp) override;
     /// Deletes entry `entry.id` (audited); throws DomainError when it is missing.
     void deleteEntry(const ProgressEntry &entry, const AuditStamp &stamp) override;
-    /// Inserts entries, updating (audited) or leaving alone those whose ref exists; one transaction.
-    ImportOutcome upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp) override;
+    /// Inserts entries, updating (audited) or leaving alone those whose ref exists; one transaction
+    /// recorded as one `import_batch` row with one audit row. Outside an enclosing transaction()
+    /// SQLite's foreign-key checks are off while it runs: EntryImporter checks the references.
+    ImportOutcome upsertEntries(std::span<const ProgressEntry> entries, const AuditStamp &stamp,
+                                const QString &source) override;
     /// The entry `id`; throws DomainError when there is none.
     ProgressEntry entry(EntryId id) override;
     /// Entries matching `filter`, ordered by date then id.
@@ -123,7 +126,7 @@ private:
     std::unique_ptr<EntryStore> m_entries;
     std::unique_ptr<TrackingStore> m_tracking;
     std::unique_ptr<AuditLog> m_audit;
-    ImportAudit m_importAudit = ImportAudit::PerEntry;
+    ImportAudit m_importAudit = ImportAudit::Summary;
 };
 
 } // namespace st

@@ -1,0 +1,325 @@
+#include "salestarget/storage/FactStore.h"
+
+#include "salestarget/domain/DomainError.h"
+#include "salestarget/storage/Database.h"
+
+#include <QCoreApplication>
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+
+namespace st {
+
+namespace {
+
+// An import's facts for one (metric, day) become a new part when there are at least this many;
+// fewer are merged into the day's last part, so that single entries do not make a part each.
+constexpr std::size_t kBulkAdds = 64;
+// A part that single entries are appended to stays below this many facts; a new part starts then.
+constexpr std::size_t kAppendLimit = 8192;
+// An import splits its facts of one (metric, day) into parts of at most this many.
+constexpr std::size_t kBulkPartLimit = 65536;
+
+constexpr const char *kParts = "SELECT key, facts FROM fact_block WHERE key BETWEEN ?1 AND ?2 ORDER BY key";
+
+void putVarint(std::vector<unsigned char> &out, std::uint64_t v)
+{
+    while (v >= 0x80) {
+        out.push_back(static_cast<unsigned char>(v | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<unsigned char>(v));
+}
+
+bool getVarint(const unsigned char *&p, const unsigned char *end, std::uint64_t &v)
+{
+    v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        if (p == end)
+            return false;
+        const unsigned char byte = *p++;
+        v |= std::uint64_t(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+std::uint64_t zigzag(std::int64_t v)
+{
+    return (std::uint64_t(v) << 1) ^ std::uint64_t(v >> 63);
+}
+
+std::int64_t unzigzag(std::uint64_t v)
+{
+    return std::int64_t(v >> 1) ^ -std::int64_t(v & 1);
+}
+
+/// Decodes a part, calling `fact` per record; false when the blob is malformed.
+template <typename Sink>
+bool decodeEach(const unsigned char *p, std::size_t size, Sink &&sink)
+{
+    const unsigned char *end = p + size;
+    FactRecord f;
+    std::uint64_t id = 0;
+    std::uint64_t v = 0;
+    while (p != end) {
+        if (!getVarint(p, end, v))
+            return false;
+        id += v;
+        f.id = EntryId(id);
+        if (!getVarint(p, end, v))
+            return false;
+        f.person = std::int32_t(v);
+        if (!getVarint(p, end, v))
+            return false;
+        f.product = std::int32_t(v);
+        if (!getVarint(p, end, v))
+            return false;
+        f.region = std::int32_t(v);
+        if (!getVarint(p, end, v))
+            return false;
+        f.value = unzigzag(v);
+        sink(f);
+    }
+    return true;
+}
+
+DomainError damaged()
+{
+    return DomainError(QCoreApplication::translate("st::FactStore", "the summary of the progress entries is damaged; restore a backup copy"));
+}
+
+bool byId(const FactRecord &a, const FactRecord &b)
+{
+    return a.id < b.id;
+}
+
+} // namespace
+
+void FactStore::Changes::add(MetricId metric, std::int64_t day, const FactRecord &fact)
+{
+    m_items.push_back(Item{day, metric, false, fact});
+}
+
+void FactStore::Changes::remove(MetricId metric, std::int64_t day, EntryId id)
+{
+    FactRecord f;
+    f.id = id;
+    m_items.push_back(Item{day, metric, true, f});
+}
+
+std::int64_t FactStore::key(MetricId metric, std::int64_t day, int part)
+{
+    return (std::int64_t(metric) << 31) | (std::clamp<std::int64_t>(day, 0, kMaxDay) << 8) | std::int64_t(part);
+}
+
+void FactStore::encode(const std::vector<FactRecord> &facts, std::vector<unsigned char> &out)
+{
+    out.clear();
+    out.reserve(facts.size() * 12);
+    EntryId previous = 0;
+    for (const FactRecord &f : facts) {
+        putVarint(out, std::uint64_t(f.id - previous));
+        previous = f.id;
+        putVarint(out, std::uint32_t(f.person));
+        putVarint(out, std::uint32_t(f.product));
+        putVarint(out, std::uint32_t(f.region));
+        putVarint(out, zigzag(f.value));
+    }
+}
+
+bool FactStore::decode(const unsigned char *data, std::size_t size, std::vector<FactRecord> &out)
+{
+    return decodeEach(data, size, [&out](const FactRecord &f) { out.push_back(f); });
+}
+
+void FactStore::scan(MetricId metric, std::int64_t fromDay, std::int64_t toDay,
+                     const std::function<void(std::int64_t day, const FactRecord &fact)> &sink)
+{
+    if (fromDay > toDay)
+        return;
+    auto query = m_db.prepare(kParts);
+    query->bind(1, key(metric, fromDay, 0));
+    query->bind(2, key(metric, toDay, kMaxPart));
+    while (query->executeStep()) {
+        const std::int64_t day = (query->getColumn(0).getInt64() >> 8) & kMaxDay;
+        const SQLite::Column blob = query->getColumn(1);
+        const auto *data = static_cast<const unsigned char *>(blob.getBlob());
+        if (!decodeEach(data, std::size_t(blob.getBytes()), [&](const FactRecord &f) { sink(day, f); }))
+            throw damaged();
+    }
+}
+
+std::vector<FactStore::Part> FactStore::loadParts(MetricId metric, std::int64_t day)
+{
+    std::vector<Part> parts;
+    auto query = m_db.prepare(kParts);
+    query->bind(1, key(metric, day, 0));
+    query->bind(2, key(metric, day, kMaxPart));
+    while (query->executeStep()) {
+        Part part;
+        part.number = int(query->getColumn(0).getInt64() & 0xFF);
+        const SQLite::Column blob = query->getColumn(1);
+        if (!decode(static_cast<const unsigned char *>(blob.getBlob()), std::size_t(blob.getBytes()), part.facts))
+            throw damaged();
+        parts.push_back(std::move(part));
+    }
+    return parts;
+}
+
+int FactStore::lastPart(MetricId metric, std::int64_t day)
+{
+    auto query = m_db.prepare("SELECT max(key) FROM fact_block WHERE key BETWEEN ?1 AND ?2");
+    query->bind(1, key(metric, day, 0));
+    query->bind(2, key(metric, day, kMaxPart));
+    if (!query->executeStep() || query->getColumn(0).isNull())
+        return -1;
+    return int(query->getColumn(0).getInt64() & 0xFF);
+}
+
+void FactStore::writePart(MetricId metric, std::int64_t day, const Part &part)
+{
+    if (part.facts.empty()) {
+        auto remove = m_db.prepare("DELETE FROM fact_block WHERE key = ?1");
+        remove->bind(1, key(metric, day, part.number));
+        remove->exec();
+        return;
+    }
+    encode(part.facts, m_buffer);
+    auto write = m_db.prepare("INSERT INTO fact_block (key, count, facts) VALUES (?1, ?2, ?3) "
+                              "ON CONFLICT (key) DO UPDATE SET count = excluded.count, facts = excluded.facts");
+    write->bind(1, key(metric, day, part.number));
+    write->bind(2, std::int64_t(part.facts.size()));
+    write->bindNoCopy(3, m_buffer.data(), int(m_buffer.size()));
+    write->exec();
+}
+
+void FactStore::apply(Changes &changes)
+{
+    auto &items = changes.m_items;
+    // Group by (metric, day), keeping the order of the changes within a day (an update's removal
+    // comes before its addition).
+    std::stable_sort(items.begin(), items.end(), [](const Changes::Item &a, const Changes::Item &b) {
+        return a.metric != b.metric ? a.metric < b.metric : a.day < b.day;
+    });
+    for (std::size_t begin = 0; begin < items.size();) {
+        std::size_t end = begin + 1;
+        while (end < items.size() && items[end].metric == items[begin].metric && items[end].day == items[begin].day)
+            ++end;
+        applyDay(items[begin].metric, items[begin].day, items.data() + begin, items.data() + end);
+        begin = end;
+    }
+    items.clear();
+}
+
+void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item *begin, const Changes::Item *end)
+{
+    const bool removes = std::any_of(begin, end, [](const Changes::Item &i) { return i.remove; });
+    const std::size_t count = std::size_t(end - begin);
+    if (!removes && count >= kBulkAdds) {
+        // An import's facts of this day: new parts after the last one, nothing else is read.
+        const int last = lastPart(metric, day);
+        const std::size_t needed = (count + kBulkPartLimit - 1) / kBulkPartLimit;
+        if (last + int(needed) <= kMaxPart) {
+            std::vector<FactRecord> facts;
+            facts.reserve(count);
+            for (const Changes::Item *i = begin; i != end; ++i)
+                facts.push_back(i->fact);
+            std::stable_sort(facts.begin(), facts.end(), byId);
+            Part part;
+            part.number = last;
+            for (std::size_t from = 0; from < facts.size(); from += kBulkPartLimit) {
+                ++part.number;
+                const std::size_t to = std::min(facts.size(), from + kBulkPartLimit);
+                part.facts.assign(facts.begin() + std::ptrdiff_t(from), facts.begin() + std::ptrdiff_t(to));
+                writePart(metric, day, part);
+            }
+            return;
+        }
+    }
+    std::vector<Part> parts = loadParts(metric, day);
+    for (const Changes::Item *i = begin; i != end; ++i) {
+        if (i->remove) {
+            bool found = false;
+            for (Part &part : parts) {
+                const auto at = std::lower_bound(part.facts.begin(), part.facts.end(), i->fact, byId);
+                if (at != part.facts.end() && at->id == i->fact.id) {
+                    part.facts.erase(at);
+                    part.changed = true;
+                    found = true;
+                    break;
+                }
+            }
+            if (!found)
+                throw damaged();
+            continue;
+        }
+        if (parts.empty() || parts.back().facts.size() >= kAppendLimit) {
+            if (!parts.empty() && parts.back().number == kMaxPart) {
+                // Out of part numbers: the day's facts are merged into its first part.
+                std::vector<FactRecord> all;
+                for (Part &part : parts) {
+                    all.insert(all.end(), part.facts.begin(), part.facts.end());
+                    part.facts.clear();
+                    part.changed = true; // emptied parts are deleted
+                }
+                all.push_back(i->fact);
+                std::sort(all.begin(), all.end(), byId);
+                parts.front().facts = std::move(all);
+                continue;
+            } else {
+                Part fresh;
+                fresh.number = parts.empty() ? 0 : parts.back().number + 1;
+                parts.push_back(std::move(fresh));
+            }
+        }
+        Part &target = parts.back();
+        target.facts.insert(std::upper_bound(target.facts.begin(), target.facts.end(), i->fact, byId), i->fact);
+        target.changed = true;
+    }
+    for (const Part &part : parts) {
+        if (part.changed)
+            writePart(metric, day, part);
+    }
+}
+
+void FactStore::rebuild()
+{
+    m_db.execute("DELETE FROM fact_block");
+    auto query = m_db.prepare("SELECT metric, day, id, person, product, region, value FROM entry "
+                              "ORDER BY metric, day, id");
+    Part part;
+    MetricId metric = 0;
+    std::int64_t day = -1;
+    const auto flush = [&] {
+        if (!part.facts.empty())
+            writePart(metric, day, part);
+        part.facts.clear();
+    };
+    while (query->executeStep()) {
+        const MetricId m = query->getColumn(0).getInt();
+        const std::int64_t d = query->getColumn(1).getInt64();
+        if (m != metric || d != day) {
+            flush();
+            metric = m;
+            day = d;
+            part.number = 0;
+        } else if (part.facts.size() >= kBulkPartLimit) {
+            flush();
+            ++part.number;
+        }
+        FactRecord f;
+        f.id = query->getColumn(2).getInt64();
+        f.person = query->getColumn(3).getInt();
+        f.product = query->getColumn(4).getInt();
+        f.region = query->getColumn(5).getInt();
+        f.value = query->getColumn(6).getInt64();
+        part.facts.push_back(f);
+    }
+    flush();
+}
+
+} // namespace st

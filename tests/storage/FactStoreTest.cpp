@@ -1,0 +1,277 @@
+// FactStore and the facts behind the repository: packing round trips, parts made by imports and
+// single entries, every entry write keeping the facts equal to the table, and the import's
+// foreign-key handling.
+#include "salestarget/domain/DomainError.h"
+#include "salestarget/storage/Database.h"
+#include "salestarget/storage/FactStore.h"
+#include "salestarget/storage/Migrations.h"
+#include "salestarget/storage/SqliteRepository.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <tuple>
+
+namespace st {
+namespace {
+
+const AuditStamp kStamp{QStringLiteral("manager"), QDateTime(QDate(2026, 3, 9), QTime(7, 0), Qt::UTC), {}};
+
+TEST(FactStorePacking, RoundTripsExtremeValues)
+{
+    const std::vector<FactRecord> facts{
+        {1, 2, 0, 0, 0},
+        {2, 2147483647, 7, 9, -1},
+        {1000000000000, 5, 6, 7, std::numeric_limits<std::int64_t>::max()},
+        {1000000000001, 5, 6, 7, std::numeric_limits<std::int64_t>::min()},
+    };
+    std::vector<unsigned char> blob;
+    FactStore::encode(facts, blob);
+    std::vector<FactRecord> back;
+    ASSERT_TRUE(FactStore::decode(blob.data(), blob.size(), back));
+    EXPECT_EQ(back, facts);
+    // A truncated blob is refused, not misread.
+    back.clear();
+    EXPECT_FALSE(FactStore::decode(blob.data(), blob.size() - 1, back));
+}
+
+class FactStoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { Migrations::migrate(m_db); }
+
+    std::vector<FactRecord> day(MetricId metric, std::int64_t d)
+    {
+        std::vector<FactRecord> out;
+        FactStore(m_db).scan(metric, d, d, [&](std::int64_t, const FactRecord &f) { out.push_back(f); });
+        std::sort(out.begin(), out.end(), [](const FactRecord &a, const FactRecord &b) { return a.id < b.id; });
+        return out;
+    }
+    std::int64_t parts(MetricId metric, std::int64_t d)
+    {
+        const QString sql = QStringLiteral("SELECT count(*) FROM fact_block WHERE metric = %1 AND day = %2").arg(metric).arg(d);
+        return m_db.queryInt(sql.toUtf8().constData());
+    }
+
+    Database m_db{QStringLiteral(":memory:")};
+};
+
+TEST_F(FactStoreTest, ImportsAddPartsAndSingleFactsJoinTheLastPart)
+{
+    FactStore store(m_db);
+    std::vector<FactRecord> expected;
+    for (int round = 0; round < 3; ++round) {
+        FactStore::Changes bulk;
+        for (int i = 0; i < 100; ++i) {
+            const FactRecord f{EntryId(round * 1000 + i + 1), 2, i % 3, 0, i};
+            bulk.add(1, 2461000, f);
+            expected.push_back(f);
+        }
+        bulk.add(1, 2461001, FactRecord{EntryId(round * 1000 + 999), 2, 0, 0, 5}); // another day: a single fact
+        m_db.transaction([&] { store.apply(bulk); });
+    }
+    EXPECT_EQ(parts(1, 2461000), 3); // one part per import
+    EXPECT_EQ(parts(1, 2461001), 1); // single facts share one part
+    EXPECT_EQ(day(1, 2461000), expected);
+    EXPECT_EQ(day(1, 2461001).size(), 3U);
+    EXPECT_TRUE(day(2, 2461000).empty());
+
+    // Removing facts from several parts and adding one.
+    FactStore::Changes edit;
+    edit.remove(1, 2461000, 1);
+    edit.remove(1, 2461000, 2050);
+    edit.add(1, 2461000, FactRecord{5000, 3, 0, 0, 77});
+    m_db.transaction([&] { store.apply(edit); });
+    std::erase_if(expected, [](const FactRecord &f) { return f.id == 1 || f.id == 2050; });
+    expected.push_back(FactRecord{5000, 3, 0, 0, 77});
+    EXPECT_EQ(day(1, 2461000), expected);
+
+    // Removing what is not there: the facts no longer match the entries, nothing is changed.
+    FactStore::Changes missing;
+    missing.remove(1, 2461000, 424242);
+    EXPECT_THROW(m_db.transaction([&] { store.apply(missing); }), DomainError);
+    EXPECT_EQ(day(1, 2461000), expected);
+}
+
+TEST_F(FactStoreTest, ADayOutOfPartNumbersIsMergedIntoOnePart)
+{
+    FactStore store(m_db);
+    std::vector<FactRecord> expected;
+    m_db.transaction([&] {
+        for (int part = 0; part <= FactStore::kMaxPart + 3; ++part) {
+            FactStore::Changes bulk;
+            for (int i = 0; i < 64; ++i) {
+                const FactRecord f{EntryId(part * 100 + i + 1), 2, 0, 0, 1};
+                bulk.add(1, 2461000, f);
+                expected.push_back(f);
+            }
+            store.apply(bulk);
+        }
+    });
+    // The imports after the 256th join the last part...
+    EXPECT_EQ(parts(1, 2461000), FactStore::kMaxPart + 1);
+    EXPECT_EQ(day(1, 2461000), expected);
+    // ...until it is full: then the day's facts are merged into its first part.
+    FactStore::Changes big;
+    for (int i = 0; i < 9000; ++i) {
+        const FactRecord f{EntryId(100000 + i), 2, 0, 0, i};
+        big.add(1, 2461000, f);
+        expected.push_back(f);
+    }
+    m_db.transaction([&] { store.apply(big); });
+    EXPECT_LE(parts(1, 2461000), 2);
+    EXPECT_EQ(day(1, 2461000), expected);
+    EXPECT_EQ(m_db.queryInt("SELECT sum(count) FROM fact_block"), std::int64_t(expected.size()));
+}
+
+// Through the repository: whatever writes entries, the facts stay what the table says.
+class FactConsistencyTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_repo = SqliteRepository::open(m_dir.filePath(QStringLiteral("plan.salestarget")));
+        m_product = m_repo->insertNode(Node{0, kRootId, Dimension::Product, QStringLiteral("A"), false, 0, 0}, kStamp);
+        m_region = m_repo->insertNode(Node{0, kRootId, Dimension::Region, QStringLiteral("East"), false, 0, 0}, kStamp);
+        m_rep = m_repo->insertNode(Node{0, kRootId, Dimension::Org, QStringLiteral("Li"), true, m_region, 0}, kStamp);
+    }
+
+    ProgressEntry entry(QDate date, MetricId metric, std::int64_t value, const QString &ref = {}) const
+    {
+        ProgressEntry e;
+        e.date = date;
+        e.metric = metric;
+        e.value = Amount(value);
+        e.person = m_rep;
+        e.product = value % 2 == 0 ? m_product : 0;
+        e.region = m_region;
+        e.ref = ref;
+        e.enteredBy = kStamp.user;
+        e.enteredAt = kStamp.at;
+        return e;
+    }
+
+    /// (metric, day, person, product, region, value) of every entry, from the table and from the facts.
+    void expectFactsMatchTable()
+    {
+        using Row = std::tuple<MetricId, std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
+        std::vector<Row> table;
+        for (const ProgressEntry &e : m_repo->findEntries({}))
+            table.emplace_back(e.metric, e.date.toJulianDay(), e.person, e.product, e.region, e.value.minor());
+        std::vector<Row> facts;
+        for (MetricId metric = 1; metric <= 5; ++metric) {
+            m_repo->scanFacts(metric, QDate(2000, 1, 1), QDate(2100, 1, 1), [&](const EntryFact &f) {
+                facts.emplace_back(metric, f.day, f.person, f.product, f.region, f.value);
+            });
+        }
+        std::sort(table.begin(), table.end());
+        std::sort(facts.begin(), facts.end());
+        EXPECT_EQ(facts, table);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteRepository> m_repo;
+    NodeId m_product = 0;
+    NodeId m_region = 0;
+    NodeId m_rep = 0;
+};
+
+TEST_F(FactConsistencyTest, SingleInsertsUpdatesAndDeletes)
+{
+    ProgressEntry a = entry(QDate(2026, 3, 2), 1, 100);
+    a.id = m_repo->insertEntry(a, kStamp);
+    ProgressEntry b = entry(QDate(2026, 3, 2), 1, 201);
+    b.id = m_repo->insertEntry(b, kStamp);
+    expectFactsMatchTable();
+
+    ProgressEntry moved = a; // another day and metric
+    moved.date = QDate(2026, 4, 1);
+    moved.metric = 4;
+    moved.value = Amount(-7);
+    m_repo->updateEntry(a, moved, kStamp);
+    expectFactsMatchTable();
+    ProgressEntry stale = a; // a caller's outdated "before" does not matter: the stored row does
+    stale.value = Amount(1);
+    moved.value = Amount(9);
+    m_repo->updateEntry(stale, moved, kStamp);
+    expectFactsMatchTable();
+
+    m_repo->deleteEntry(b, kStamp);
+    expectFactsMatchTable();
+    m_repo->insertEntry(b, kStamp); // undo of the delete: same id
+    expectFactsMatchTable();
+    // A failed write leaves table and facts as they were.
+    ProgressEntry clash = entry(QDate(2026, 3, 3), 1, 5);
+    clash.id = b.id;
+    EXPECT_THROW(m_repo->insertEntry(clash, kStamp), DomainError);
+    EXPECT_THROW(m_repo->transaction([&] {
+        m_repo->deleteEntry(b, kStamp);
+        m_repo->insertEntry(clash, kStamp);
+        m_repo->insertEntry(entry(QDate(), 1, 1), kStamp); // invalid: rolls everything back
+    }),
+                 DomainError);
+    expectFactsMatchTable();
+    EXPECT_EQ(m_repo->findEntries({}).size(), 2U);
+}
+
+TEST_F(FactConsistencyTest, ImportsWithUpdatesAndRepeatedRefs)
+{
+    std::vector<ProgressEntry> rows;
+    for (int i = 0; i < 500; ++i)
+        rows.push_back(entry(QDate(2026, 3, 1 + i % 4), 1 + i % 2, i, QStringLiteral("R%1").arg(i)));
+    EXPECT_EQ(m_repo->upsertEntries(rows, kStamp, QStringLiteral("a.csv")).added, 500);
+    expectFactsMatchTable();
+
+    // Re-import: some rows change day, metric or value, one ref repeats, some are new.
+    for (int i = 0; i < 500; i += 7) {
+        rows[std::size_t(i)].date = QDate(2026, 5, 1);
+        rows[std::size_t(i)].metric = 3;
+    }
+    rows.push_back(entry(QDate(2026, 3, 9), 1, 3, QStringLiteral("R1")));
+    rows.push_back(entry(QDate(2026, 3, 9), 1, 4, QStringLiteral("NEW")));
+    rows.push_back(entry(QDate(2026, 3, 10), 1, 6, QStringLiteral("NEW")));
+    const ImportOutcome o = m_repo->upsertEntries(rows, kStamp, QStringLiteral("b.csv"));
+    EXPECT_EQ(o.added, 1);
+    EXPECT_EQ(o.updated, 72 + 1 + 1);
+    expectFactsMatchTable();
+    // Single edits of imported entries work on the import's parts.
+    const ProgressEntry imported = m_repo->findEntries({}).front();
+    m_repo->deleteEntry(imported, kStamp);
+    expectFactsMatchTable();
+}
+
+TEST_F(FactConsistencyTest, AnImportChecksReferencesAndLeavesForeignKeysOn)
+{
+    std::vector<ProgressEntry> rows{entry(QDate(2026, 3, 2), 1, 2, QStringLiteral("A"))};
+    ProgressEntry orphan = entry(QDate(2026, 3, 2), 1, 3, QStringLiteral("B"));
+    orphan.product = 9999;
+    rows.push_back(orphan);
+    try {
+        m_repo->upsertEntries(rows, kStamp, {});
+        FAIL() << "no error";
+    } catch (const DomainError &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("Entry 2 of 2 (reference \"B\"): it refers to a member")))
+            << e.message().toStdString();
+    }
+    EXPECT_TRUE(m_repo->findEntries({}).empty());
+    ProgressEntry badMetric = entry(QDate(2026, 3, 2), 42, 3);
+    EXPECT_THROW(m_repo->upsertEntries(std::vector<ProgressEntry>{badMetric}, kStamp, {}), DomainError);
+
+    m_repo->upsertEntries(std::vector<ProgressEntry>{rows.front()}, kStamp, {});
+    // After an import the foreign keys are checked again for single writes.
+    ProgressEntry single = entry(QDate(2026, 3, 2), 1, 3);
+    single.region = 8888;
+    EXPECT_THROW(m_repo->insertEntry(single, kStamp), DomainError);
+    EXPECT_EQ(m_repo->findEntries({}).size(), 1U);
+    // Inside an enclosing transaction they stay on during the import too.
+    EXPECT_THROW(m_repo->transaction([&] { m_repo->upsertEntries(rows, kStamp, {}); }), DomainError);
+    expectFactsMatchTable();
+}
+
+} // namespace
+} // namespace st
