@@ -10,8 +10,10 @@
 #include <QCoreApplication>
 
 #include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
@@ -22,27 +24,7 @@ namespace st {
 
 namespace {
 
-// Rows per INSERT: one statement per row spends a large share of its time starting and halting
-// the statement; 32 rows (384 parameters) amortise that.
-constexpr std::size_t kChunk = AuditLog::Writer::kMaxRows;
-constexpr int kColumns = 12; // EntryRow's 11 and the import batch
-
-/// `INSERT ... VALUES (12 parameters) x rows ... ON CONFLICT DO NOTHING`, for 1..kChunk rows.
-const char *insertSql(std::size_t rows)
-{
-    static const std::array<std::string, kChunk + 1> sql = [] {
-        std::array<std::string, kChunk + 1> all;
-        for (std::size_t n = 1; n <= kChunk; ++n) {
-            std::string s = "INSERT INTO entry (day, metric, person, product, region, value, customer, ref, note, "
-                            "entered_by, entered_at, batch) VALUES ";
-            for (std::size_t r = 0; r < n; ++r)
-                s += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?)";
-            all[n] = s + " ON CONFLICT DO NOTHING";
-        }
-        return all;
-    }();
-    return sql[rows].c_str();
-}
+constexpr std::size_t kAuditRows = AuditLog::Writer::kMaxRows; // insert audit rows per statement
 
 /// The ids of one table, for checking references in memory (a bitmap for the usual small ids).
 class IdSet final
@@ -75,6 +57,209 @@ private:
     std::unordered_set<std::int64_t> m_others;
 };
 
+// --- st_import_rows: the rows of an import as a virtual table ---------------------------------
+//
+// `INSERT INTO entry SELECT ... FROM st_import_rows(?1)` inserts every row with one statement:
+// no parameters to bind per row, one statement start and halt for the whole import. ?1 is a
+// RowSource bound with sqlite3_bind_pointer().
+
+constexpr const char *kRowsModule = "st_import_rows";
+
+struct RowSource {
+    std::span<const ProgressEntry> entries;
+    std::int64_t batch = 0;
+    const AuditStamp *stamp = nullptr; // entered_by / entered_at equal to the stamp's are written empty
+};
+
+/// Whether the row can name its import for who entered it and when: then the empty texts stored
+/// in entered_by / entered_at mean "the import's" (EntryRow::kSelect), unless they are the import's
+/// anyway. A row entered by nobody (empty) in an import by somebody keeps its own, empty, texts.
+bool namesImport(const ProgressEntry &e, const AuditStamp &stamp)
+{
+    return !(e.enteredBy.isEmpty() && !stamp.user.isEmpty()) && !(!e.enteredAt.isValid() && stamp.at.isValid());
+}
+
+enum RowColumn {
+    kDay, kMetric, kPerson, kProduct, kRegion, kValue, kCustomer, kRef, kNote, kEnteredBy, kEnteredAt, kBatch, kSource
+};
+
+struct RowCursor : sqlite3_vtab_cursor {
+    const RowSource *source = nullptr;
+    std::size_t row = 0;
+    std::string text[3];     // customer, ref, note of the current row (valid until the next row's)
+    QString by;              // entered_by / entered_at are usually the same for every row
+    std::string byText;
+    bool byCached = false;
+    QDateTime at;
+    std::string atText;
+    bool atCached = false;
+};
+
+int rowsConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **vtab, char **)
+{
+    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(day, metric, person, product, region, value, customer, "
+                                            "ref, note, entered_by, entered_at, batch, src HIDDEN)");
+    if (rc != SQLITE_OK)
+        return rc;
+    *vtab = new sqlite3_vtab{};
+    return SQLITE_OK;
+}
+
+int rowsDisconnect(sqlite3_vtab *vtab)
+{
+    delete vtab;
+    return SQLITE_OK;
+}
+
+int rowsBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    for (int i = 0; i < info->nConstraint; ++i) {
+        const auto &c = info->aConstraint[i];
+        if (c.iColumn == kSource && c.op == SQLITE_INDEX_CONSTRAINT_EQ && c.usable) {
+            info->aConstraintUsage[i].argvIndex = 1;
+            info->aConstraintUsage[i].omit = 1;
+            info->estimatedCost = 1;
+            return SQLITE_OK;
+        }
+    }
+    return SQLITE_CONSTRAINT; // only usable with its source
+}
+
+int rowsOpen(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
+{
+    *cursor = new RowCursor{};
+    return SQLITE_OK;
+}
+
+int rowsClose(sqlite3_vtab_cursor *cursor)
+{
+    delete static_cast<RowCursor *>(cursor);
+    return SQLITE_OK;
+}
+
+int rowsFilter(sqlite3_vtab_cursor *cursor, int, const char *, int argc, sqlite3_value **argv)
+{
+    auto *c = static_cast<RowCursor *>(cursor);
+    c->source = argc > 0 ? static_cast<const RowSource *>(sqlite3_value_pointer(argv[0], kRowsModule)) : nullptr;
+    c->row = 0;
+    return SQLITE_OK;
+}
+
+int rowsNext(sqlite3_vtab_cursor *cursor)
+{
+    ++static_cast<RowCursor *>(cursor)->row;
+    return SQLITE_OK;
+}
+
+int rowsEof(sqlite3_vtab_cursor *cursor)
+{
+    const auto *c = static_cast<RowCursor *>(cursor);
+    return !c->source || c->row >= c->source->entries.size();
+}
+
+void resultText(sqlite3_context *context, std::string &buffer, const QString &value)
+{
+    buffer.clear();
+    StorageCodec::appendUtf8(buffer, value);
+    // Static: the buffer stays as it is until this column of the next row, after the row is stored.
+    sqlite3_result_text(context, buffer.data(), int(buffer.size()), SQLITE_STATIC);
+}
+
+int rowsColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column)
+{
+    auto *c = static_cast<RowCursor *>(cursor);
+    const ProgressEntry &e = c->source->entries[c->row];
+    switch (column) {
+    case kDay:
+        sqlite3_result_int64(context, StorageCodec::julianDay(e.date));
+        break;
+    case kMetric:
+        sqlite3_result_int(context, e.metric);
+        break;
+    case kPerson:
+        sqlite3_result_int64(context, e.person);
+        break;
+    case kProduct:
+    case kRegion:
+        if (const NodeId id = column == kProduct ? e.product : e.region; id != 0)
+            sqlite3_result_int64(context, id);
+        else
+            sqlite3_result_null(context);
+        break;
+    case kValue:
+        sqlite3_result_int64(context, e.value.minor());
+        break;
+    case kCustomer:
+        resultText(context, c->text[0], e.customer);
+        break;
+    case kRef:
+        if (e.ref.isEmpty()) // empty refs are NULL, so the partial unique index ignores them
+            sqlite3_result_null(context);
+        else
+            resultText(context, c->text[1], e.ref);
+        break;
+    case kNote:
+        resultText(context, c->text[2], e.note);
+        break;
+    case kEnteredBy:
+        if (namesImport(e, *c->source->stamp) && e.enteredBy == c->source->stamp->user) {
+            sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        } else {
+            if (!c->byCached || e.enteredBy != c->by) {
+                c->by = e.enteredBy;
+                c->byText.clear();
+                StorageCodec::appendUtf8(c->byText, e.enteredBy);
+                c->byCached = true;
+            }
+            sqlite3_result_text(context, c->byText.data(), int(c->byText.size()), SQLITE_STATIC);
+        }
+        break;
+    case kEnteredAt:
+        if (namesImport(e, *c->source->stamp) && e.enteredAt == c->source->stamp->at) {
+            sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        } else {
+            if (!c->atCached || e.enteredAt != c->at) {
+                c->at = e.enteredAt;
+                c->atText = StorageCodec::timeText(e.enteredAt).toStdString();
+                c->atCached = true;
+            }
+            sqlite3_result_text(context, c->atText.data(), int(c->atText.size()), SQLITE_STATIC);
+        }
+        break;
+    case kBatch:
+        if (namesImport(e, *c->source->stamp))
+            sqlite3_result_int64(context, c->source->batch);
+        else
+            sqlite3_result_null(context);
+        break;
+    default:
+        sqlite3_result_null(context);
+        break;
+    }
+    return SQLITE_OK;
+}
+
+int rowsRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
+{
+    *rowid = sqlite3_int64(static_cast<RowCursor *>(cursor)->row);
+    return SQLITE_OK;
+}
+
+const sqlite3_module kRowsModuleMethods = [] {
+    sqlite3_module m{}; // every method not set here is absent
+    m.xConnect = rowsConnect; // no xCreate: eponymous only, it exists in every schema without CREATE
+    m.xBestIndex = rowsBestIndex;
+    m.xDisconnect = rowsDisconnect;
+    m.xOpen = rowsOpen;
+    m.xClose = rowsClose;
+    m.xFilter = rowsFilter;
+    m.xNext = rowsNext;
+    m.xEof = rowsEof;
+    m.xColumn = rowsColumn;
+    m.xRowid = rowsRowid;
+    return m;
+}();
+
 FactRecord factOf(const ProgressEntry &e, EntryId id)
 {
     FactRecord f;
@@ -91,9 +276,9 @@ class Batch final
 {
 public:
     Batch(Database &db, ImportAudit mode, const AuditStamp &stamp, std::span<const ProgressEntry> entries)
-        : m_db(db), m_mode(mode), m_stamp(stamp), m_entries(entries), m_rows(kChunk),
+        : m_db(db), m_mode(mode), m_stamp(stamp), m_entries(entries),
           m_byRef(db.prepare(byRefSql().c_str())), m_update(db.prepare(EntryRow::kUpdate)), m_audit(db, stamp),
-          m_keys(kChunk), m_texts(kChunk)
+          m_keys(kAuditRows), m_texts(kAuditRows)
     {
         m_facts.reserve(entries.size());
     }
@@ -110,7 +295,7 @@ public:
                 EntryRow::check(e);
                 if (!metrics.contains(e.metric) || !nodes.contains(e.person) || (e.product != 0 && !nodes.contains(e.product))
                     || (e.region != 0 && !nodes.contains(e.region)))
-                    throw DomainError(tr("it refers to a member or metric that does not exist"));
+                    throw DomainError(QCoreApplication::translate("st::EntryImporter", "it refers to a member or metric that does not exist"));
             });
         }
     }
@@ -128,40 +313,64 @@ public:
         m_source = source;
     }
 
-    /// Writes the rows [first, first + count) (count <= kChunk), trying one multi-row insert first.
-    void writeChunk(std::size_t first, std::size_t count)
+    /// Inserts every row with one statement through st_import_rows. A row whose ref is already
+    /// stored (or comes earlier in the import) is skipped by the insert and then looked up and
+    /// updated or left alone, in input order. check() has made sure every row can be stored.
+    void writeAll()
     {
-        int inserted = 0;
-        try {
-            auto insert = m_db.prepare(insertSql(count));
-            for (std::size_t r = 0; r < count; ++r) {
-                const int offset = int(r) * kColumns;
-                m_rows[r].bind(*insert, m_entries[first + r], offset, &m_stamp.user, &m_stamp.at);
-                insert->bind(offset + kColumns, m_batch);
-            }
-            inserted = insert->exec();
-        } catch (const SQLite::Exception &) {
-            // The statement wrote nothing; redo its rows one by one so the culprit is named.
-            for (std::size_t r = 0; r < count; ++r)
-                writeOne(first + r);
-            flushAudit();
-            return;
+        sqlite3 *db = m_db.handle().getHandle();
+        if (m_db.firstTime(kRowsModule)) {
+            const int rc = sqlite3_create_module_v2(db, kRowsModule, &kRowsModuleMethods, nullptr, nullptr);
+            if (rc != SQLITE_OK)
+                throw SQLite::Exception(db, rc);
         }
-        // New rows get consecutive ids in statement order; a row with a ref that was not inserted
-        // met an existing ref (or one earlier in this chunk).
-        EntryId next = inserted > 0 ? m_db.lastInsertId() - inserted + 1 : 0;
-        for (std::size_t r = 0; r < count; ++r) {
-            const ProgressEntry &e = m_entries[first + r];
-            if (std::size_t(inserted) == count || e.ref.isEmpty()) {
-                added(next++, e);
+        const EntryId firstId = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM entry");
+        const RowSource source{m_entries, m_batch, &m_stamp};
+        sqlite3_stmt *raw = nullptr;
+        int rc = sqlite3_prepare_v2(db,
+                                    "INSERT INTO entry (day, metric, person, product, region, value, customer, ref, "
+                                    "note, entered_by, entered_at, batch) SELECT day, metric, person, product, "
+                                    "region, value, customer, ref, note, entered_by, entered_at, batch "
+                                    "FROM st_import_rows(?1) WHERE 1 ON CONFLICT DO NOTHING",
+                                    -1, &raw, nullptr);
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> insert(raw, sqlite3_finalize);
+        if (rc != SQLITE_OK)
+            throw SQLite::Exception(db, rc);
+        sqlite3_bind_pointer(raw, 1, const_cast<RowSource *>(&source), kRowsModule, nullptr);
+        rc = sqlite3_step(raw);
+        if (rc != SQLITE_DONE)
+            throw SQLite::Exception(db, rc); // the statement's changes are undone
+        // New rows got consecutive ids from firstId on, in input order (SQLite appends; nothing
+        // else writes in this transaction). When some were skipped, the inserted rows' refs say
+        // which: a skipped row's ref is stored, so no later row with that ref was inserted either.
+        const std::size_t count = m_entries.size();
+        const bool all = std::size_t(sqlite3_changes(db)) == count;
+        auto insertedRefs = m_db.prepare("SELECT id, ref FROM entry WHERE id >= ?1 ORDER BY id");
+        insertedRefs->bind(1, firstId);
+        bool more = !all && insertedRefs->executeStep();
+        std::string ref;
+        EntryId next = firstId;
+        for (std::size_t i = 0; i < count; ++i) {
+            const ProgressEntry &e = m_entries[i];
+            bool inserted = all;
+            if (!all && more) {
+                ref.clear();
+                StorageCodec::appendUtf8(ref, e.ref);
+                const SQLite::Column stored = insertedRefs->getColumn(1);
+                inserted = e.ref.isEmpty() ? stored.isNull() : !stored.isNull() && ref == stored.getText();
+                if (inserted) {
+                    next = insertedRefs->getColumn(0).getInt64();
+                    more = insertedRefs->executeStep();
+                }
+            }
+            if (inserted) {
+                added(all ? firstId + EntryId(i) : next, e);
                 continue;
             }
-            labelled(first + r, [&] {
-                const ProgressEntry stored = lookUp(e);
-                if (inserted > 0 && stored.id == next)
-                    added(next++, e);
-                else
-                    existing(e, stored);
+            labelled(i, [&] {
+                if (e.ref.isEmpty())
+                    throw DomainError(QCoreApplication::translate("st::EntryImporter", "the entry could not be stored"));
+                existing(e, lookUp(e));
             });
         }
         flushAudit();
@@ -220,20 +429,6 @@ private:
         }
     }
 
-    void writeOne(std::size_t index)
-    {
-        const ProgressEntry &e = m_entries[index];
-        labelled(index, [&] {
-            auto insert = m_db.prepare(insertSql(1));
-            m_rows[0].bind(*insert, e, 0, &m_stamp.user, &m_stamp.at);
-            insert->bind(kColumns, m_batch);
-            if (insert->exec() == 1)
-                added(m_db.lastInsertId(), e);
-            else
-                existing(e, lookUp(e));
-        });
-    }
-
     ProgressEntry lookUp(const ProgressEntry &e)
     {
         m_byRef->bind(1, e.ref.toStdString());
@@ -256,7 +451,7 @@ private:
         m_keys[m_pending] = std::to_string(id);
         m_texts[m_pending].clear();
         StorageCodec::appendEntryText(m_texts[m_pending], e);
-        if (++m_pending == kChunk)
+        if (++m_pending == kAuditRows)
             flushAudit();
     }
 
@@ -295,7 +490,6 @@ private:
     ImportAudit m_mode;
     const AuditStamp &m_stamp;
     std::span<const ProgressEntry> m_entries;
-    std::vector<EntryRow> m_rows; // one per row of a chunk: their buffers stay bound until exec()
     EntryRow m_single;
     Database::Borrowed m_byRef;
     Database::Borrowed m_update;
@@ -321,8 +515,7 @@ ImportOutcome EntryImporter::import(std::span<const ProgressEntry> entries, cons
     Batch batch(m_db, m_audit, stamp, entries);
     batch.check();
     batch.begin(source);
-    for (std::size_t first = 0; first < entries.size(); first += kChunk)
-        batch.writeChunk(first, std::min(kChunk, entries.size() - first));
+    batch.writeAll();
     return batch.finish();
 }
 

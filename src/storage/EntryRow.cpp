@@ -22,19 +22,7 @@ void bindNullableId(SQLite::Statement &s, int index, NodeId id)
 
 } // namespace
 
-const std::string &EntryRow::cachedText(QString &source, std::string &utf8, const QString &value)
-{
-    if (!m_byCached || value != source) {
-        source = value;
-        utf8.clear();
-        StorageCodec::appendUtf8(utf8, value);
-        m_byCached = true;
-    }
-    return utf8;
-}
-
-void EntryRow::bind(SQLite::Statement &s, const ProgressEntry &e, int offset, const QString *impliedBy,
-                    const QDateTime *impliedAt)
+void EntryRow::bind(SQLite::Statement &s, const ProgressEntry &e, int offset)
 {
     s.bind(offset + 1, std::int64_t(StorageCodec::julianDay(e.date)));
     s.bind(offset + 2, e.metric);
@@ -57,20 +45,16 @@ void EntryRow::bind(SQLite::Statement &s, const ProgressEntry &e, int offset, co
         text(offset + 8, m_ref, e.ref);
     }
     text(offset + 9, m_note, e.note);
-    if (impliedBy && e.enteredBy == *impliedBy)
-        s.bindNoCopy(offset + 10, "");
-    else
-        s.bindNoCopy(offset + 10, cachedText(m_enteredBy, m_enteredByUtf8, e.enteredBy));
-    if (impliedAt && e.enteredAt == *impliedAt) {
-        s.bindNoCopy(offset + 11, "");
-    } else {
-        if (!m_atCached || e.enteredAt != m_enteredAt) {
-            m_enteredAt = e.enteredAt;
-            m_enteredAtText = StorageCodec::timeText(e.enteredAt).toStdString();
-            m_atCached = true;
-        }
-        s.bindNoCopy(offset + 11, m_enteredAtText);
+    if (!m_cached || e.enteredBy != m_enteredBy || e.enteredAt != m_enteredAt) {
+        m_enteredBy = e.enteredBy;
+        m_enteredAt = e.enteredAt;
+        m_enteredAtText = StorageCodec::timeText(e.enteredAt).toStdString();
+        m_enteredByUtf8.clear();
+        StorageCodec::appendUtf8(m_enteredByUtf8, e.enteredBy);
+        m_cached = true;
     }
+    s.bindNoCopy(offset + 10, m_enteredByUtf8);
+    s.bindNoCopy(offset + 11, m_enteredAtText);
 }
 
 ProgressEntry EntryRow::read(SQLite::Statement &s)

@@ -99,16 +99,26 @@ bool byId(const FactRecord &a, const FactRecord &b)
 
 } // namespace
 
-void FactStore::Changes::add(MetricId metric, std::int64_t day, const FactRecord &fact)
+namespace {
+
+constexpr std::uint32_t kRemoval = 0x80000000U;
+
+FactRecord factOf(const FactStore::Changes::Item &i)
 {
-    m_items.push_back(Item{day, metric, false, fact});
+    return FactRecord{i.id, i.person, i.product, i.region, i.value};
+}
+
+} // namespace
+
+void FactStore::Changes::add(MetricId metric, std::int64_t day, const FactRecord &f)
+{
+    m_items.push_back(Item{std::uint64_t(key(metric, day, 0)), f.id, f.value, f.person, f.product, f.region,
+                           std::uint32_t(m_items.size())});
 }
 
 void FactStore::Changes::remove(MetricId metric, std::int64_t day, EntryId id)
 {
-    FactRecord f;
-    f.id = id;
-    m_items.push_back(Item{day, metric, true, f});
+    m_items.push_back(Item{std::uint64_t(key(metric, day, 0)), id, 0, 0, 0, 0, std::uint32_t(m_items.size()) | kRemoval});
 }
 
 std::int64_t FactStore::key(MetricId metric, std::int64_t day, int part)
@@ -201,15 +211,16 @@ void FactStore::apply(Changes &changes)
 {
     auto &items = changes.m_items;
     // Group by (metric, day), keeping the order of the changes within a day (an update's removal
-    // comes before its addition).
-    std::stable_sort(items.begin(), items.end(), [](const Changes::Item &a, const Changes::Item &b) {
-        return a.metric != b.metric ? a.metric < b.metric : a.day < b.day;
+    // comes before its addition). In place: an import's set is tens of megabytes.
+    std::sort(items.begin(), items.end(), [](const Changes::Item &a, const Changes::Item &b) {
+        return a.group != b.group ? a.group < b.group : (a.order & ~kRemoval) < (b.order & ~kRemoval);
     });
     for (std::size_t begin = 0; begin < items.size();) {
         std::size_t end = begin + 1;
-        while (end < items.size() && items[end].metric == items[begin].metric && items[end].day == items[begin].day)
+        while (end < items.size() && items[end].group == items[begin].group)
             ++end;
-        applyDay(items[begin].metric, items[begin].day, items.data() + begin, items.data() + end);
+        const std::int64_t group = std::int64_t(items[begin].group);
+        applyDay(MetricId(group >> 31), (group >> 8) & kMaxDay, items.data() + begin, items.data() + end);
         begin = end;
     }
     items.clear();
@@ -217,7 +228,7 @@ void FactStore::apply(Changes &changes)
 
 void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item *begin, const Changes::Item *end)
 {
-    const bool removes = std::any_of(begin, end, [](const Changes::Item &i) { return i.remove; });
+    const bool removes = std::any_of(begin, end, [](const Changes::Item &i) { return (i.order & kRemoval) != 0; });
     const std::size_t count = std::size_t(end - begin);
     if (!removes && count >= kBulkAdds) {
         // An import's facts of this day: new parts after the last one, nothing else is read.
@@ -227,7 +238,7 @@ void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item 
             std::vector<FactRecord> facts;
             facts.reserve(count);
             for (const Changes::Item *i = begin; i != end; ++i)
-                facts.push_back(i->fact);
+                facts.push_back(factOf(*i));
             std::stable_sort(facts.begin(), facts.end(), byId);
             Part part;
             part.number = last;
@@ -242,11 +253,12 @@ void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item 
     }
     std::vector<Part> parts = loadParts(metric, day);
     for (const Changes::Item *i = begin; i != end; ++i) {
-        if (i->remove) {
+        const FactRecord fact = factOf(*i);
+        if (i->order & kRemoval) {
             bool found = false;
             for (Part &part : parts) {
-                const auto at = std::lower_bound(part.facts.begin(), part.facts.end(), i->fact, byId);
-                if (at != part.facts.end() && at->id == i->fact.id) {
+                const auto at = std::lower_bound(part.facts.begin(), part.facts.end(), fact, byId);
+                if (at != part.facts.end() && at->id == fact.id) {
                     part.facts.erase(at);
                     part.changed = true;
                     found = true;
@@ -266,7 +278,7 @@ void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item 
                     part.facts.clear();
                     part.changed = true; // emptied parts are deleted
                 }
-                all.push_back(i->fact);
+                all.push_back(fact);
                 std::sort(all.begin(), all.end(), byId);
                 parts.front().facts = std::move(all);
                 continue;
@@ -277,7 +289,7 @@ void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item 
             }
         }
         Part &target = parts.back();
-        target.facts.insert(std::upper_bound(target.facts.begin(), target.facts.end(), i->fact, byId), i->fact);
+        target.facts.insert(std::upper_bound(target.facts.begin(), target.facts.end(), fact, byId), fact);
         target.changed = true;
     }
     for (const Part &part : parts) {

@@ -5,7 +5,12 @@
 #include "salestarget/storage/StorageCodec.h"
 
 #include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <memory>
 
 namespace st {
 
@@ -31,16 +36,25 @@ const char *actionOf(const TargetChange &c)
 
 std::vector<TargetRecord> TargetStore::load()
 {
-    auto query = m_db.prepare("SELECT metric, node, month, value, locked FROM target");
+    // The raw C API: every open reads every cell (283,560 in the generated company), and
+    // SQLiteCpp's Column objects cost two atomic operations per column read.
+    sqlite3 *db = m_db.handle().getHandle();
+    sqlite3_stmt *raw = nullptr;
+    int rc = sqlite3_prepare_v2(db, "SELECT metric, node, month, value, locked FROM target", -1, &raw, nullptr);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
+    if (rc != SQLITE_OK)
+        throw SQLite::Exception(db, rc);
     std::vector<TargetRecord> records;
-    while (query->executeStep()) {
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
         TargetRecord r;
-        r.metric = query->getColumn(0).getInt();
-        r.node = query->getColumn(1).getInt64();
-        r.month = Month(query->getColumn(2).getInt());
-        r.cell = TargetCell{Amount(query->getColumn(3).getInt64()), query->getColumn(4).getInt() != 0};
+        r.metric = sqlite3_column_int(raw, 0);
+        r.node = sqlite3_column_int64(raw, 1);
+        r.month = Month(sqlite3_column_int(raw, 2));
+        r.cell = TargetCell{Amount(sqlite3_column_int64(raw, 3)), sqlite3_column_int(raw, 4) != 0};
         records.push_back(r);
     }
+    if (rc != SQLITE_DONE)
+        throw SQLite::Exception(db, rc);
     return records;
 }
 

@@ -151,6 +151,25 @@ TEST_F(EntryImporterTest, SummaryAuditWritesOneRowForTheAddedEntries)
     }
 }
 
+TEST_F(EntryImporterTest, WhoAndWhenOtherThanTheImportsAreStoredWithTheRow)
+{
+    auto byRep = make(QDate(2026, 3, 2), 1, QStringLiteral("A"));
+    byRep.enteredBy = QStringLiteral("李雷");
+    byRep.enteredAt = QDateTime(QDate(2026, 3, 2), QTime(18, 0), Qt::UTC);
+    auto unknown = make(QDate(2026, 3, 3), 2, QStringLiteral("B"));
+    unknown.enteredBy.clear();
+    unknown.enteredAt = QDateTime();
+    expectOutcome(import({byRep, make(QDate(2026, 3, 4), 3, QStringLiteral("C")), unknown}), 3, 0, 0);
+    const auto rows = stored();
+    ASSERT_EQ(rows.size(), 3U);
+    EXPECT_EQ(rows[0].enteredBy, QStringLiteral("李雷"));
+    EXPECT_EQ(rows[0].enteredAt, byRep.enteredAt);
+    EXPECT_EQ(rows[1].enteredBy, QString()); // nobody: stored as such, not the import's user
+    EXPECT_EQ(rows[1].enteredAt, QDateTime());
+    EXPECT_EQ(rows[2].enteredBy, QStringLiteral("importer"));
+    EXPECT_EQ(rows[2].enteredAt, kStamp.at);
+}
+
 TEST_F(EntryImporterTest, ABadRowNamesItselfAndNothingIsWritten)
 {
     auto bad = make(QDate(2026, 3, 3), 2, QStringLiteral("R2"));

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace SQLite {
 class Database;
@@ -82,6 +83,9 @@ public:
     std::int64_t lastInsertId() const;
     /// Rows changed by the last INSERT/UPDATE/DELETE.
     int changes() const;
+    /// True the first time it is asked for `what` on this connection (one-time setup such as
+    /// registering a virtual table module).
+    bool firstTime(const std::string &what) { return m_done.insert(what).second; }
     /// The underlying connection (storage code only).
     SQLite::Database &handle() { return *m_db; }
 
@@ -98,6 +102,7 @@ private:
     QString m_path;
     std::unique_ptr<SQLite::Database> m_db;
     std::unordered_map<std::string, Cached> m_cache;
+    std::unordered_set<std::string> m_done;
     int m_depth = 0;
 };
 

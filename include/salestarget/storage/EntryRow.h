@@ -40,10 +40,7 @@ public:
 
     /// Binds parameters offset+1..offset+11 (?1..?11 of kInsert / kUpdate, or one row of a
     /// multi-row insert); the texts stay valid until the next bind().
-    /// With `impliedBy` / `impliedAt` (an import's who and when), an entry entered by them at that
-    /// time binds empty texts instead: the row names its import, which says it once for all rows.
-    void bind(SQLite::Statement &statement, const ProgressEntry &entry, int offset = 0,
-              const QString *impliedBy = nullptr, const QDateTime *impliedAt = nullptr);
+    void bind(SQLite::Statement &statement, const ProgressEntry &entry, int offset = 0);
     /// The UTF-8 ref of the last bind() (empty when it had none).
     const std::string &ref() const { return m_ref; }
     /// Reads a row selected with kSelect.
@@ -55,8 +52,6 @@ public:
     static void check(const ProgressEntry &entry);
 
 private:
-    const std::string &cachedText(QString &source, std::string &utf8, const QString &value);
-
     std::string m_customer;
     std::string m_ref;
     std::string m_note;
@@ -64,8 +59,7 @@ private:
     std::string m_enteredByUtf8;
     QDateTime m_enteredAt;
     std::string m_enteredAtText;
-    bool m_byCached = false;
-    bool m_atCached = false;
+    bool m_cached = false;
 };
 
 } // namespace st

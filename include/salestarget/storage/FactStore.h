@@ -41,14 +41,16 @@ public:
         bool empty() const { return m_items.empty(); }
         void reserve(std::size_t n) { m_items.reserve(n); }
 
+        struct Item {              // 40 bytes: an import holds one per added entry
+            std::uint64_t group;   // key(metric, day, 0)
+            EntryId id;
+            std::int64_t value;
+            std::int32_t person, product, region;
+            std::uint32_t order;   // position in the set, the top bit set for a removal
+        };
+
     private:
         friend class FactStore;
-        struct Item {
-            std::int64_t day;      // Julian day
-            MetricId metric;
-            bool remove;
-            FactRecord fact;       // only fact.id for a removal
-        };
         std::vector<Item> m_items;
     };
 
