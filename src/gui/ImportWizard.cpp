@@ -91,7 +91,7 @@ public:
     EntryId insertEntry(const ProgressEntry &, const AuditStamp &) override { refuse(); }
     void updateEntry(const ProgressEntry &, const ProgressEntry &, const AuditStamp &) override { refuse(); }
     void deleteEntry(const ProgressEntry &, const AuditStamp &) override { refuse(); }
-    ImportOutcome upsertEntries(std::span<const ProgressEntry>, const AuditStamp &) override { refuse(); }
+    ImportOutcome upsertEntries(std::span<const ProgressEntry>, const AuditStamp &, const QString &) override { refuse(); }
     ProgressEntry entry(EntryId) override { refuse(); }
     std::vector<ProgressEntry> findEntries(const EntryFilter &) override { return {}; }
     void scanFacts(MetricId, QDate, QDate, const std::function<void(const EntryFact &)> &) override {}
@@ -958,7 +958,7 @@ bool ImportWizard::commit()
                 if (!reading.ok())
                     throw DomainError(tr("The file changed while importing: %1").arg(reading.issues.front().toString()));
                 result.rows = reading.rows;
-                result.outcome = s.importEntries(std::move(reading.entries));
+                result.outcome = s.importEntries(std::move(reading.entries), QFileInfo(m_path).fileName());
             });
         } catch (...) {
             if (!creations.empty())

@@ -8,6 +8,7 @@
 #include "salestarget/reporting/ReportFormatter.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <optional>
@@ -186,7 +187,7 @@ int CliApp::cmdImport(const QString &sub, const ArgList &a)
                 .arg(path).arg(reading.rows).arg(TextDecoding::encodingName(reading.encoding)));
         return 0;
     }
-    const ImportOutcome o = s.importEntries(std::move(reading.entries));
+    const ImportOutcome o = s.importEntries(std::move(reading.entries), QFileInfo(path).fileName());
     out(QStringLiteral("%1: %2 rows (%3): %4 added, %5 updated, %6 unchanged.\n")
             .arg(path).arg(reading.rows).arg(TextDecoding::encodingName(reading.encoding))
             .arg(o.added).arg(o.updated).arg(o.unchanged));
