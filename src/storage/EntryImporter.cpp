@@ -5,6 +5,7 @@
 #include "salestarget/storage/Database.h"
 #include "salestarget/storage/EntryRow.h"
 #include "salestarget/storage/FactStore.h"
+#include "salestarget/storage/RefStore.h"
 #include "salestarget/storage/StorageCodec.h"
 
 #include <QCoreApplication>
@@ -65,8 +66,13 @@ private:
 
 constexpr const char *kRowsModule = "st_import_rows";
 
+constexpr std::uint32_t kNoRef = 0xFFFFFFFFU;
+
 struct RowSource {
     std::span<const ProgressEntry> entries;
+    std::span<const std::uint32_t> rows;     // the entries to insert, in order
+    const RefList *refs = nullptr;                     // UTF-8 refs...
+    const std::vector<std::uint32_t> *refOf = nullptr; // ...of each entry (kNoRef: none)
     std::int64_t batch = 0;
     const AuditStamp *stamp = nullptr; // entered_by / entered_at equal to the stamp's are written empty
 };
@@ -86,7 +92,7 @@ enum RowColumn {
 struct RowCursor : sqlite3_vtab_cursor {
     const RowSource *source = nullptr;
     std::size_t row = 0;
-    std::string text[3];     // customer, ref, note of the current row (valid until the next row's)
+    std::string text[3];     // customer and note of the current row (valid until the next row's)
     QString by;              // entered_by / entered_at are usually the same for every row
     std::string byText;
     bool byCached = false;
@@ -154,7 +160,7 @@ int rowsNext(sqlite3_vtab_cursor *cursor)
 int rowsEof(sqlite3_vtab_cursor *cursor)
 {
     const auto *c = static_cast<RowCursor *>(cursor);
-    return !c->source || c->row >= c->source->entries.size();
+    return !c->source || c->row >= c->source->rows.size();
 }
 
 void resultText(sqlite3_context *context, std::string &buffer, const QString &value)
@@ -168,7 +174,8 @@ void resultText(sqlite3_context *context, std::string &buffer, const QString &va
 int rowsColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column)
 {
     auto *c = static_cast<RowCursor *>(cursor);
-    const ProgressEntry &e = c->source->entries[c->row];
+    const std::uint32_t index = c->source->rows[c->row];
+    const ProgressEntry &e = c->source->entries[index];
     switch (column) {
     case kDay:
         sqlite3_result_int64(context, StorageCodec::julianDay(e.date));
@@ -193,10 +200,12 @@ int rowsColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column
         resultText(context, c->text[0], e.customer);
         break;
     case kRef:
-        if (e.ref.isEmpty()) // empty refs are NULL, so the partial unique index ignores them
-            sqlite3_result_null(context);
-        else
-            resultText(context, c->text[1], e.ref);
+        if (const std::uint32_t ref = (*c->source->refOf)[index]; ref == kNoRef) {
+            sqlite3_result_null(context); // empty refs are NULL
+        } else {
+            const std::string_view text = (*c->source->refs)[ref];
+            sqlite3_result_text(context, text.data(), int(text.size()), SQLITE_STATIC);
+        }
         break;
     case kNote:
         resultText(context, c->text[2], e.note);
@@ -277,10 +286,9 @@ class Batch final
 public:
     Batch(Database &db, ImportAudit mode, const AuditStamp &stamp, std::span<const ProgressEntry> entries)
         : m_db(db), m_mode(mode), m_stamp(stamp), m_entries(entries),
-          m_byRef(db.prepare(byRefSql().c_str())), m_update(db.prepare(EntryRow::kUpdate)), m_audit(db, stamp),
+          m_byId(db.prepare(byIdSql().c_str())), m_update(db.prepare(EntryRow::kUpdate)), m_audit(db, stamp),
           m_keys(kAuditRows), m_texts(kAuditRows)
     {
-        m_facts.reserve(entries.size());
     }
 
     /// Checks every row before anything is written: required fields, and that the members and
@@ -313,25 +321,73 @@ public:
         m_source = source;
     }
 
-    /// Inserts every row with one statement through st_import_rows. A row whose ref is already
-    /// stored (or comes earlier in the import) is skipped by the insert and then looked up and
-    /// updated or left alone, in input order. check() has made sure every row can be stored.
+    /// Inserts every new row with one statement through st_import_rows, then updates (or leaves
+    /// alone) the rows whose ref is stored, in input order. A ref that comes several times is
+    /// added by its first row and updated by the later ones. check() made sure every row can be
+    /// stored.
     void writeAll()
     {
+        const std::size_t count = m_entries.size();
+        // Which refs are stored already, and which come more than once in this import.
+        RefList refs;
+        std::vector<std::uint32_t> refOf(count, kNoRef); // per row: its ref's index in refs
+        std::vector<std::uint32_t> refRow;                // per ref: its row
+        refs.reserve(count, count * 16);
+        refRow.reserve(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            const QString &ref = m_entries[i].ref;
+            if (ref.isEmpty())
+                continue;
+            refOf[i] = std::uint32_t(refs.size());
+            refRow.push_back(std::uint32_t(i));
+            refs.add(ref);
+        }
+        RefStore store(m_db);
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> byHash; // (hash, ref index), sorted
+        const std::vector<EntryId> target = store.findAll(refs, &byHash); // per ref: the entry it updates
+        std::vector<std::uint32_t> firstWith(refs.size(), kNoRef); // per repeated new ref: its first
+        std::vector<std::uint32_t> distinct; // the different refs among equal hashes (almost always one)
+        for (std::size_t a = 0; a < byHash.size();) {
+            std::size_t b = a + 1;
+            while (b < byHash.size() && byHash[b].first == byHash[a].first)
+                ++b;
+            distinct.assign(1, byHash[a].second);
+            for (std::size_t x = a + 1; x < b; ++x) { // ref indices ascend: the first of each ref comes first
+                const std::uint32_t later = byHash[x].second;
+                const auto same = std::find_if(distinct.begin(), distinct.end(),
+                                               [&](std::uint32_t earlier) { return refs[earlier] == refs[later]; });
+                if (same == distinct.end())
+                    distinct.push_back(later);
+                else if (target[later] == 0)
+                    firstWith[later] = *same;
+            }
+            a = b;
+        }
+        byHash = {};
+        std::vector<std::uint32_t> rows; // inserted: no ref, or the first row with a new ref
+        rows.reserve(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::uint32_t r = refOf[i];
+            if (r == kNoRef || (target[r] == 0 && firstWith[r] == kNoRef))
+                rows.push_back(std::uint32_t(i));
+        }
+
         sqlite3 *db = m_db.handle().getHandle();
         if (m_db.firstTime(kRowsModule)) {
             const int rc = sqlite3_create_module_v2(db, kRowsModule, &kRowsModuleMethods, nullptr, nullptr);
             if (rc != SQLITE_OK)
                 throw SQLite::Exception(db, rc);
         }
+        // New rows get consecutive ids from firstId on, in input order: SQLite appends, and
+        // nothing else writes in this transaction.
         const EntryId firstId = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM entry");
-        const RowSource source{m_entries, m_batch, &m_stamp};
+        const RowSource source{m_entries, rows, &refs, &refOf, m_batch, &m_stamp};
         sqlite3_stmt *raw = nullptr;
         int rc = sqlite3_prepare_v2(db,
                                     "INSERT INTO entry (day, metric, person, product, region, value, customer, ref, "
                                     "note, entered_by, entered_at, batch) SELECT day, metric, person, product, "
                                     "region, value, customer, ref, note, entered_by, entered_at, batch "
-                                    "FROM st_import_rows(?1) WHERE 1 ON CONFLICT DO NOTHING",
+                                    "FROM st_import_rows(?1)",
                                     -1, &raw, nullptr);
         const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> insert(raw, sqlite3_finalize);
         if (rc != SQLITE_OK)
@@ -340,40 +396,41 @@ public:
         rc = sqlite3_step(raw);
         if (rc != SQLITE_DONE)
             throw SQLite::Exception(db, rc); // the statement's changes are undone
-        // New rows got consecutive ids from firstId on, in input order (SQLite appends; nothing
-        // else writes in this transaction). When some were skipped, the inserted rows' refs say
-        // which: a skipped row's ref is stored, so no later row with that ref was inserted either.
-        const std::size_t count = m_entries.size();
-        const bool all = std::size_t(sqlite3_changes(db)) == count;
-        auto insertedRefs = m_db.prepare("SELECT id, ref FROM entry WHERE id >= ?1 ORDER BY id");
-        insertedRefs->bind(1, firstId);
-        bool more = !all && insertedRefs->executeStep();
-        std::string ref;
-        EntryId next = firstId;
-        for (std::size_t i = 0; i < count; ++i) {
-            const ProgressEntry &e = m_entries[i];
-            bool inserted = all;
-            if (!all && more) {
-                ref.clear();
-                StorageCodec::appendUtf8(ref, e.ref);
-                const SQLite::Column stored = insertedRefs->getColumn(1);
-                inserted = e.ref.isEmpty() ? stored.isNull() : !stored.isNull() && ref == stored.getText();
-                if (inserted) {
-                    next = insertedRefs->getColumn(0).getInt64();
-                    more = insertedRefs->executeStep();
-                }
+        if (std::size_t(sqlite3_changes(db)) != rows.size()
+            || (!rows.empty() && m_db.lastInsertId() != firstId + EntryId(rows.size()) - 1))
+            throw DomainError(QCoreApplication::translate("st::EntryImporter", "the entries could not be stored"));
+
+        // The new entries: counts, facts, refs, audit rows.
+        FactStore(m_db).addAll(m_entries, rows, firstId);
+        std::vector<std::uint32_t> newRefs; // ref indices of the new entries that have one
+        std::vector<EntryId> newIds;
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            const std::uint32_t i = rows[k];
+            added(firstId + EntryId(k), m_entries[i]);
+            if (refOf[i] != kNoRef) {
+                newRefs.push_back(refOf[i]);
+                newIds.push_back(firstId + EntryId(k));
             }
-            if (inserted) {
-                added(all ? firstId + EntryId(i) : next, e);
-                continue;
-            }
-            labelled(i, [&] {
-                if (e.ref.isEmpty())
-                    throw DomainError(QCoreApplication::translate("st::EntryImporter", "the entry could not be stored"));
-                existing(e, lookUp(e));
-            });
         }
         flushAudit();
+        store.added(refs, newRefs, newIds);
+        if (rows.size() == count)
+            return;
+        // The rows whose ref is stored, in input order: the entry of the ref's first row when
+        // it is new in this import, else the stored one.
+        std::vector<EntryId> newIdOfRef(refs.size(), 0);
+        for (std::size_t k = 0; k < newRefs.size(); ++k)
+            newIdOfRef[newRefs[k]] = newIds[k];
+        std::size_t nextNew = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (nextNew < rows.size() && rows[nextNew] == i) {
+                ++nextNew;
+                continue;
+            }
+            const std::uint32_t r = refOf[i];
+            const EntryId id = target[r] != 0 ? target[r] : newIdOfRef[firstWith[r]];
+            labelled(i, [&] { existing(m_entries[i], byId(id)); });
+        }
     }
 
     /// Writes the facts, completes the import's row and its audit row; returns the counts.
@@ -406,9 +463,9 @@ public:
     }
 
 private:
-    static const std::string &byRefSql()
+    static const std::string &byIdSql()
     {
-        static const std::string sql = std::string(EntryRow::kSelect) + " WHERE e.ref = ?1";
+        static const std::string sql = std::string(EntryRow::kSelect) + " WHERE e.id = ?1";
         return sql;
     }
 
@@ -429,13 +486,13 @@ private:
         }
     }
 
-    ProgressEntry lookUp(const ProgressEntry &e)
+    ProgressEntry byId(EntryId id)
     {
-        m_byRef->bind(1, e.ref.toStdString());
-        if (!m_byRef->executeStep())
+        m_byId->bind(1, std::int64_t(id));
+        if (!m_byId->executeStep())
             throw DomainError(QCoreApplication::translate("st::EntryImporter", "the entry could not be stored"));
-        ProgressEntry stored = EntryRow::read(*m_byRef);
-        m_byRef->reset();
+        ProgressEntry stored = EntryRow::read(*m_byId);
+        m_byId->reset();
         return stored;
     }
 
@@ -445,7 +502,6 @@ private:
         if (m_firstAdded == 0)
             m_firstAdded = id;
         m_lastAdded = id;
-        m_facts.add(e.metric, StorageCodec::julianDay(e.date), factOf(e, id));
         if (m_mode != ImportAudit::PerEntry)
             return;
         m_keys[m_pending] = std::to_string(id);
@@ -491,7 +547,7 @@ private:
     const AuditStamp &m_stamp;
     std::span<const ProgressEntry> m_entries;
     EntryRow m_single;
-    Database::Borrowed m_byRef;
+    Database::Borrowed m_byId;
     Database::Borrowed m_update;
     AuditLog::Writer m_audit;
     std::vector<std::string> m_keys;

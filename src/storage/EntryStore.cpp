@@ -5,6 +5,7 @@
 #include "salestarget/storage/Database.h"
 #include "salestarget/storage/EntryRow.h"
 #include "salestarget/storage/FactStore.h"
+#include "salestarget/storage/RefStore.h"
 #include "salestarget/storage/StorageCodec.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,10 @@ EntryId EntryStore::insert(const ProgressEntry &entry, const AuditStamp &stamp)
         if (exists->executeStep())
             throw DomainError(QCoreApplication::translate("st::EntryStore", "progress entry %1 already exists").arg(entry.id));
     }
+    const std::string ref = entry.ref.toStdString();
+    RefStore refs(m_db);
+    if (!ref.empty() && refs.find(ref) != 0)
+        throw DomainError(QCoreApplication::translate("st::EntryStore", "another progress entry already has the reference \"%1\"").arg(entry.ref));
     EntryRow row;
     auto insert = m_db.prepare(EntryRow::kInsertWithId);
     row.bind(*insert, entry);
@@ -66,9 +71,9 @@ EntryId EntryStore::insert(const ProgressEntry &entry, const AuditStamp &stamp)
         insert->bind(12, std::int64_t(entry.id));
     else
         insert->bind(12);
-    if (insert->exec() == 0)
-        throw DomainError(QCoreApplication::translate("st::EntryStore", "another progress entry already has the reference \"%1\"").arg(entry.ref));
+    insert->exec();
     const EntryId id = m_db.lastInsertId();
+    refs.changed(id, std::string(), ref);
     FactStore::Changes facts;
     facts.add(entry.metric, StorageCodec::julianDay(entry.date), factOf(entry, id));
     FactStore(m_db).apply(facts);
@@ -78,26 +83,35 @@ EntryId EntryStore::insert(const ProgressEntry &entry, const AuditStamp &stamp)
     return id;
 }
 
-std::pair<MetricId, std::int64_t> EntryStore::storedKey(EntryId id)
+EntryStore::StoredKey EntryStore::storedKey(EntryId id)
 {
-    auto query = m_db.prepare("SELECT metric, day FROM entry WHERE id = ?1");
+    auto query = m_db.prepare("SELECT metric, day, ref FROM entry WHERE id = ?1");
     query->bind(1, std::int64_t(id));
     if (!query->executeStep())
         throw DomainError(QCoreApplication::translate("st::EntryStore", "progress entry %1 does not exist").arg(id));
-    return {query->getColumn(0).getInt(), query->getColumn(1).getInt64()};
+    const SQLite::Column ref = query->getColumn(2);
+    return {query->getColumn(0).getInt(), query->getColumn(1).getInt64(),
+            ref.isNull() ? std::string() : std::string(ref.getText(), std::size_t(ref.getBytes()))};
 }
 
 void EntryStore::update(const ProgressEntry &before, const ProgressEntry &after, const AuditStamp &stamp)
 {
     EntryRow::check(after);
-    const auto [oldMetric, oldDay] = storedKey(after.id);
+    const StoredKey stored = storedKey(after.id);
+    const std::string ref = after.ref.toStdString();
+    RefStore refs(m_db);
+    if (!ref.empty() && ref != stored.ref) {
+        if (const EntryId other = refs.find(ref); other != 0 && other != after.id)
+            throw DomainError(QCoreApplication::translate("st::EntryStore", "another progress entry already has the reference \"%1\"").arg(after.ref));
+    }
     EntryRow row;
     auto update = m_db.prepare(EntryRow::kUpdate);
     row.bind(*update, after);
     update->bind(12, std::int64_t(after.id));
     update->exec();
+    refs.changed(after.id, stored.ref, ref);
     FactStore::Changes facts;
-    facts.remove(oldMetric, oldDay, after.id);
+    facts.remove(stored.metric, stored.day, after.id);
     facts.add(after.metric, StorageCodec::julianDay(after.date), factOf(after, after.id));
     FactStore(m_db).apply(facts);
     std::string oldText;
@@ -109,12 +123,13 @@ void EntryStore::update(const ProgressEntry &before, const ProgressEntry &after,
 
 void EntryStore::remove(const ProgressEntry &entry, const AuditStamp &stamp)
 {
-    const auto [metric, day] = storedKey(entry.id);
+    const StoredKey stored = storedKey(entry.id);
     auto remove = m_db.prepare("DELETE FROM entry WHERE id = ?1");
     remove->bind(1, std::int64_t(entry.id));
     remove->exec();
+    RefStore(m_db).changed(entry.id, stored.ref, std::string());
     FactStore::Changes facts;
-    facts.remove(metric, day, entry.id);
+    facts.remove(stored.metric, stored.day, entry.id);
     FactStore(m_db).apply(facts);
     std::string oldText;
     StorageCodec::appendEntryText(oldText, entry);

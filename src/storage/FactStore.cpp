@@ -2,6 +2,7 @@
 
 #include "salestarget/domain/DomainError.h"
 #include "salestarget/storage/Database.h"
+#include "salestarget/storage/StorageCodec.h"
 
 #include <QCoreApplication>
 
@@ -224,6 +225,34 @@ void FactStore::apply(Changes &changes)
         begin = end;
     }
     items.clear();
+}
+
+void FactStore::addAll(std::span<const ProgressEntry> entries, std::span<const std::uint32_t> rows, EntryId firstId)
+{
+    // One 8-byte sort key per fact: metric, day and position (so id order within a day).
+    std::vector<std::uint64_t> order(rows.size());
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const ProgressEntry &e = entries[rows[k]];
+        const auto day = std::uint64_t(std::clamp<std::int64_t>(StorageCodec::julianDay(e.date), 0, kMaxDay));
+        order[k] = (std::uint64_t(std::uint32_t(e.metric) & 0x1FF) << 55) | (day << 32) | std::uint64_t(k);
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<Changes::Item> day;
+    for (std::size_t begin = 0; begin < order.size();) {
+        std::size_t end = begin + 1;
+        while (end < order.size() && (order[end] >> 32) == (order[begin] >> 32))
+            ++end;
+        day.clear();
+        for (std::size_t j = begin; j < end; ++j) {
+            const std::size_t k = std::size_t(order[j] & 0xFFFFFFFFU);
+            const ProgressEntry &e = entries[rows[k]];
+            day.push_back(Changes::Item{0, firstId + EntryId(k), e.value.minor(), std::int32_t(e.person),
+                                        std::int32_t(e.product), std::int32_t(e.region), std::uint32_t(j - begin)});
+        }
+        const ProgressEntry &first = entries[rows[std::size_t(order[begin] & 0xFFFFFFFFU)]];
+        applyDay(first.metric, StorageCodec::julianDay(first.date), day.data(), day.data() + day.size());
+        begin = end;
+    }
 }
 
 void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item *begin, const Changes::Item *end)

@@ -5,6 +5,7 @@
 #include "salestarget/storage/Database.h"
 #include "salestarget/storage/FactStore.h"
 #include "salestarget/storage/Migrations.h"
+#include "salestarget/storage/RefStore.h"
 #include "salestarget/storage/SqliteRepository.h"
 
 #include <QTemporaryDir>
@@ -271,6 +272,97 @@ TEST_F(FactConsistencyTest, AnImportChecksReferencesAndLeavesForeignKeysOn)
     // Inside an enclosing transaction they stay on during the import too.
     EXPECT_THROW(m_repo->transaction([&] { m_repo->upsertEntries(rows, kStamp, {}); }), DomainError);
     expectFactsMatchTable();
+}
+
+// Imports large enough for ref blocks (RefStore::kMinBlock): refs stay unique whichever way an
+// entry got its ref, and re-imports find every stored ref.
+TEST_F(FactConsistencyTest, RefsOfLargeImportsStayUniqueAndFound)
+{
+    const int n = 3000;
+    std::vector<ProgressEntry> rows;
+    for (int i = 0; i < n; ++i)
+        rows.push_back(entry(QDate(2026, 3, 1 + i % 28), 1 + i % 5, i, QStringLiteral("CRM-%1").arg(i)));
+    rows.push_back(entry(QDate(2026, 3, 1), 1, 7, QStringLiteral("CRM-5"))); // a repeat: updates the first
+    ImportOutcome o = m_repo->upsertEntries(rows, kStamp, QStringLiteral("a.csv"));
+    EXPECT_EQ(o.added, n);
+    EXPECT_EQ(o.updated, 1);
+    EXPECT_EQ(m_repo->findEntries({}).size(), std::size_t(n));
+    expectFactsMatchTable();
+
+    // A second large import: half the refs again (changed values), half new.
+    std::vector<ProgressEntry> second;
+    for (int i = n / 2; i < n + n / 2; ++i)
+        second.push_back(entry(QDate(2026, 4, 1 + i % 28), 1, i + 1, QStringLiteral("CRM-%1").arg(i)));
+    o = m_repo->upsertEntries(second, kStamp, QStringLiteral("b.csv"));
+    EXPECT_EQ(o.added, n / 2);
+    EXPECT_EQ(o.updated, n / 2);
+    EXPECT_EQ(m_repo->findEntries({}).size(), std::size_t(n + n / 2));
+    expectFactsMatchTable();
+    // The same file again changes nothing.
+    o = m_repo->upsertEntries(second, kStamp, QStringLiteral("b.csv"));
+    EXPECT_EQ(o.unchanged, n);
+
+    // Single writes see the imported refs...
+    EXPECT_THROW(m_repo->insertEntry(entry(QDate(2026, 5, 1), 1, 1, QStringLiteral("CRM-10")), kStamp), DomainError);
+    ProgressEntry imported;
+    for (const ProgressEntry &e : m_repo->findEntries({})) {
+        if (e.ref == QStringLiteral("CRM-20"))
+            imported = e;
+    }
+    ASSERT_NE(imported.id, 0);
+    ProgressEntry renamed = imported;
+    renamed.ref = QStringLiteral("CRM-21"); // taken
+    EXPECT_THROW(m_repo->updateEntry(imported, renamed, kStamp), DomainError);
+    renamed.ref = QStringLiteral("MANUAL-1");
+    m_repo->updateEntry(imported, renamed, kStamp);
+    // ...the freed ref can be used again, the new one is taken.
+    const EntryId reused = m_repo->insertEntry(entry(QDate(2026, 5, 1), 1, 1, QStringLiteral("CRM-20")), kStamp);
+    EXPECT_THROW(m_repo->insertEntry(entry(QDate(2026, 5, 1), 1, 1, QStringLiteral("MANUAL-1")), kStamp), DomainError);
+    // A deleted entry's ref is free; undoing the delete takes it back.
+    const ProgressEntry gone = m_repo->entry(reused);
+    m_repo->deleteEntry(gone, kStamp);
+    const EntryId other = m_repo->insertEntry(entry(QDate(2026, 5, 2), 1, 1, QStringLiteral("CRM-20")), kStamp);
+    m_repo->deleteEntry(m_repo->entry(other), kStamp);
+    EXPECT_EQ(m_repo->insertEntry(gone, kStamp), reused);
+
+    // A third import with the changed refs updates the entries that have them now.
+    std::vector<ProgressEntry> third;
+    for (int i = 0; i < 1500; ++i)
+        third.push_back(entry(QDate(2026, 6, 1), 2, 5, QStringLiteral("NEW-%1").arg(i)));
+    third.push_back(entry(QDate(2026, 6, 2), 2, 5, QStringLiteral("CRM-20")));
+    third.push_back(entry(QDate(2026, 6, 2), 2, 5, QStringLiteral("MANUAL-1")));
+    o = m_repo->upsertEntries(third, kStamp, {});
+    EXPECT_EQ(o.added, 1500);
+    EXPECT_EQ(o.updated, 2);
+    EXPECT_EQ(m_repo->entry(reused).metric, 2);
+    EXPECT_EQ(m_repo->entry(imported.id).ref, QStringLiteral("MANUAL-1"));
+    EXPECT_EQ(m_repo->entry(imported.id).metric, 2);
+    // No ref is stored twice.
+    std::map<QString, int> refs;
+    for (const ProgressEntry &e : m_repo->findEntries({}))
+        ++refs[e.ref];
+    for (const auto &[ref, times] : refs)
+        EXPECT_EQ(times, 1) << ref.toStdString();
+    expectFactsMatchTable();
+}
+
+TEST_F(FactConsistencyTest, ManyImportsMergeTheirRefBlocks)
+{
+    std::vector<ProgressEntry> all;
+    for (int import = 0; import < RefStore::kMaxBlocks + 3; ++import) {
+        std::vector<ProgressEntry> rows;
+        for (int i = 0; i < int(RefStore::kMinBlock); ++i)
+            rows.push_back(entry(QDate(2026, 3, 1 + i % 28), 1, i, QStringLiteral("B%1-%2").arg(import).arg(i)));
+        EXPECT_EQ(m_repo->upsertEntries(rows, kStamp, {}).added, std::int64_t(rows.size()));
+        all.insert(all.end(), rows.begin(), rows.end());
+    }
+    Database db(m_dir.filePath(QStringLiteral("plan.salestarget")));
+    EXPECT_LE(db.queryInt("SELECT count(*) FROM ref_block"), RefStore::kMaxBlocks);
+    EXPECT_EQ(db.queryInt("SELECT sum(count) FROM ref_block"), std::int64_t(all.size()));
+    // Every ref is still found: importing everything again changes nothing.
+    const ImportOutcome o = m_repo->upsertEntries(all, kStamp, {});
+    EXPECT_EQ(o.unchanged, std::int64_t(all.size()));
+    EXPECT_EQ(o.added, 0);
 }
 
 } // namespace

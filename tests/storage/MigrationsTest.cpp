@@ -152,7 +152,7 @@ TEST_F(MigrationsTest, Version3FileGetsPackedFactsForEveryEntry)
         db.execute(sql.c_str());
     }
     auto repo = SqliteRepository::open(m_path);
-    EXPECT_EQ(repo->schemaVersion(), 4);
+    EXPECT_EQ(repo->schemaVersion(), Migrations::kLatestVersion);
     repo.reset();
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_fact'"), 0);
     EXPECT_EQ(count("SELECT sum(count) FROM fact_block"), 301);
@@ -183,6 +183,30 @@ TEST_F(MigrationsTest, Version3FileGetsPackedFactsForEveryEntry)
     const ProgressEntry old = repo->findEntries({}).back();
     EXPECT_EQ(old.enteredBy, QStringLiteral("wang"));
     EXPECT_EQ(old.enteredAt, QDateTime(QDate(2026, 3, 2), QTime(9, 30, 15, 250), Qt::UTC));
+}
+
+TEST_F(MigrationsTest, Version4FileKeepsItsRefsUniqueWithoutTheIndex)
+{
+    SqliteRepository::migrateTo(m_path, 1);
+    fillVersion1(m_path); // entry 1 has the ref SO-9
+    SqliteRepository::migrateTo(m_path, 4);
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_ref'"), 1);
+    auto repo = SqliteRepository::open(m_path);
+    EXPECT_EQ(repo->schemaVersion(), 5);
+    repo.reset();
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_ref'"), 0);
+    EXPECT_EQ(count("SELECT sum(count) FROM ref_block"), 1);
+    repo = SqliteRepository::open(m_path);
+
+    // The old ref is still taken: adding it again is refused, importing it updates entry 1.
+    ProgressEntry again = repo->entry(1);
+    again.id = 0;
+    EXPECT_THROW(repo->insertEntry(again, AuditStamp{}), DomainError);
+    again.value = Amount(999);
+    const ImportOutcome o = repo->upsertEntries(std::vector<ProgressEntry>{again}, AuditStamp{}, QString());
+    EXPECT_EQ(o.updated, 1);
+    EXPECT_EQ(repo->entry(1).value, Amount(999));
+    EXPECT_EQ(repo->findEntries({}).size(), 1U);
 }
 
 TEST_F(MigrationsTest, AFailedStepLeavesTheFileAtItsPreviousVersion)

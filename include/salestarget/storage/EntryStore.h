@@ -9,7 +9,7 @@
 
 #include <functional>
 #include <memory>
-#include <utility>
+#include <string>
 #include <span>
 #include <vector>
 
@@ -44,8 +44,13 @@ public:
 private:
     /// find() when a metric or dates narrow the search: through the packed facts.
     std::vector<ProgressEntry> findByFacts(const EntryFilter &filter);
-    /// (metric, Julian day) of the stored entry `id`; throws DomainError when it does not exist.
-    std::pair<MetricId, std::int64_t> storedKey(EntryId id);
+    struct StoredKey {
+        MetricId metric;
+        std::int64_t day;
+        std::string ref; // UTF-8, empty when none
+    };
+    /// Metric, Julian day and ref of the stored entry `id`; throws DomainError when it does not exist.
+    StoredKey storedKey(EntryId id);
 
     Database &m_db;
 };

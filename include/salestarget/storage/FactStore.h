@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <vector>
 
 namespace st {
@@ -68,6 +69,9 @@ public:
     /// Applies `changes` (callers run it inside the transaction that changed the entries).
     /// Removing a fact that is not stored throws DomainError: the facts no longer match the entries.
     void apply(Changes &changes);
+    /// Adds the facts of an import's new entries: `entries[rows[k]]` is entry `firstId + k`.
+    /// Like apply() with additions only, without holding a change per entry.
+    void addAll(std::span<const ProgressEntry> entries, std::span<const std::uint32_t> rows, EntryId firstId);
     /// Rebuilds every fact from the entry table (migration).
     void rebuild();
 

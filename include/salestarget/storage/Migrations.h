@@ -14,7 +14,7 @@ class Migrations final
 {
 public:
     /// The newest schema version this build knows.
-    static constexpr int kLatestVersion = 4;
+    static constexpr int kLatestVersion = 5;
     /// `PRAGMA application_id` of a SalesTarget database ("STgt").
     static constexpr std::int32_t kApplicationId = 0x53546774;
 
@@ -32,6 +32,7 @@ private:
     static void toVersion2(Database &db);
     static void toVersion3(Database &db);
     static void toVersion4(Database &db);
+    static void toVersion5(Database &db);
 };
 
 } // namespace st
