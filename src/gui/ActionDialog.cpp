@@ -13,8 +13,8 @@
 
 namespace st {
 
-ActionDialog::ActionDialog(const CorrectiveAction &action, const QString &memberName, QWidget *parent)
-    : QDialog(parent), m_base(action)
+ActionDialog::ActionDialog(const CorrectiveAction &action, const QString &memberName, QDate today, QWidget *parent)
+    : QDialog(parent), m_base(action), m_today(today)
 {
     setWindowTitle(action.id == 0 ? tr("New corrective action for %1").arg(memberName)
                                   : tr("Corrective action for %1").arg(memberName));
@@ -80,7 +80,7 @@ void ActionDialog::setAction(const CorrectiveAction &action)
     m_owner->setText(action.owner);
     m_hasDue->setChecked(action.due.isValid());
     m_due->setEnabled(action.due.isValid());
-    m_due->setDate(action.due.isValid() ? action.due : QDate::currentDate());
+    m_due->setDate(action.due.isValid() ? action.due : m_today);
     m_effect->setText(action.expectedEffect);
     m_status->setCurrentIndex(m_status->findData(int(action.status)));
     m_category->setCurrentIndex(m_category->findData(int(action.reasonCategory)));

@@ -438,7 +438,7 @@ void DashboardPage::editAction(bool create)
             return;
         action = m_actions->actionAt(current.row());
     }
-    ActionDialog dialog(action, m_document->service().tree(dimension()).node(node).name, this);
+    ActionDialog dialog(action, m_document->service().tree(dimension()).node(node).name, m_document->today(), this);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
         if (saveAction(dialog.action(), &error))

@@ -506,7 +506,7 @@ std::shared_ptr<WeeklySummary> ReportsPage::build(bool every) const
     int isoYear = 0;
     const int w = week().first().weekNumber(&isoYear);
     return std::make_shared<WeeklySummary>(WeeklySummary::build(m_document->service(), dimensions, metric(), isoYear, w,
-                                                                asOf(), QDateTime::currentDateTime()));
+                                                                asOf(), m_document->now()));
 }
 
 void ReportsPage::refresh()

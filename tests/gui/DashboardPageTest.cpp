@@ -346,7 +346,7 @@ TEST_F(DashboardPageTest, TheActionDialogKeepsWhatWasTypedWhenRefused)
 {
     CorrectiveAction a;
     a.node = 5;
-    ActionDialog dialog(a, QStringLiteral("王芳"));
+    ActionDialog dialog(a, QStringLiteral("王芳"), kToday);
     dialog.descriptionEdit()->setText(QStringLiteral("  电话回访  "));
     dialog.findChild<QLineEdit *>(QStringLiteral("owner"))->setText(QStringLiteral("李娜"));
     const CorrectiveAction typed = dialog.action();

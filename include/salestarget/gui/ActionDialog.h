@@ -21,8 +21,9 @@ class ActionDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ActionDialog)
 
 public:
-    /// `memberName` is shown in the title; `action` gives the starting values (its id and node kept).
-    ActionDialog(const CorrectiveAction &action, const QString &memberName, QWidget *parent = nullptr);
+    /// `memberName` is shown in the title; `action` gives the starting values (its id and node kept);
+    /// `today` is the first due date offered.
+    ActionDialog(const CorrectiveAction &action, const QString &memberName, QDate today, QWidget *parent = nullptr);
 
     CorrectiveAction action() const;
     void setAction(const CorrectiveAction &action);
@@ -33,6 +34,7 @@ public:
 
 private:
     CorrectiveAction m_base;
+    QDate m_today;
     QLineEdit *m_description = nullptr;
     QLineEdit *m_owner = nullptr;
     QCheckBox *m_hasDue = nullptr;

@@ -41,6 +41,8 @@ public:
     QString path() const { return m_path; }
     /// The day the clock says it is (the default as-of date).
     QDate today() const;
+    /// The moment the clock says it is (e.g. the "generated at" of a summary).
+    QDateTime now() const { return m_clock(); }
     QString user() const;
 
     PlanService &service() { return *m_service; }
