@@ -363,7 +363,6 @@ public:
             }
             a = b;
         }
-        byHash = {};
         std::vector<std::uint32_t> rows; // inserted: no ref, or the first row with a new ref
         rows.reserve(count);
         for (std::size_t i = 0; i < count; ++i) {
@@ -402,25 +401,19 @@ public:
 
         // The new entries: counts, facts, refs, audit rows.
         FactStore(m_db).addAll(m_entries, rows, firstId);
-        std::vector<std::uint32_t> newRefs; // ref indices of the new entries that have one
-        std::vector<EntryId> newIds;
+        std::vector<EntryId> newIdOfRef(refs.size(), 0); // per ref: the new entry that has it
         for (std::size_t k = 0; k < rows.size(); ++k) {
             const std::uint32_t i = rows[k];
             added(firstId + EntryId(k), m_entries[i]);
-            if (refOf[i] != kNoRef) {
-                newRefs.push_back(refOf[i]);
-                newIds.push_back(firstId + EntryId(k));
-            }
+            if (refOf[i] != kNoRef)
+                newIdOfRef[refOf[i]] = firstId + EntryId(k);
         }
         flushAudit();
-        store.added(refs, newRefs, newIds);
+        store.added(refs, byHash, newIdOfRef);
         if (rows.size() == count)
             return;
         // The rows whose ref is stored, in input order: the entry of the ref's first row when
         // it is new in this import, else the stored one.
-        std::vector<EntryId> newIdOfRef(refs.size(), 0);
-        for (std::size_t k = 0; k < newRefs.size(); ++k)
-            newIdOfRef[newRefs[k]] = newIds[k];
         std::size_t nextNew = 0;
         for (std::size_t i = 0; i < count; ++i) {
             if (nextNew < rows.size() && rows[nextNew] == i) {

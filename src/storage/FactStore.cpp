@@ -268,7 +268,8 @@ void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item 
             facts.reserve(count);
             for (const Changes::Item *i = begin; i != end; ++i)
                 facts.push_back(factOf(*i));
-            std::stable_sort(facts.begin(), facts.end(), byId);
+            if (!std::is_sorted(facts.begin(), facts.end(), byId)) // an import's are
+                std::stable_sort(facts.begin(), facts.end(), byId);
             Part part;
             part.number = last;
             for (std::size_t from = 0; from < facts.size(); from += kBulkPartLimit) {

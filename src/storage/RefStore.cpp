@@ -226,16 +226,21 @@ void RefStore::changed(EntryId id, std::string_view oldRef, std::string_view new
     }
 }
 
-void RefStore::added(const RefList &refs, const std::vector<std::uint32_t> &which, const std::vector<EntryId> &ids)
+void RefStore::added(const RefList &refs, const std::vector<std::pair<std::uint64_t, std::uint32_t>> &byHash,
+                     const std::vector<EntryId> &newIds)
 {
-    if (which.size() < kMinBlock) {
-        for (std::size_t k = 0; k < which.size(); ++k)
-            changed(ids[k], std::string_view(), refs[which[k]]);
+    std::vector<Pair> pairs; // sorted by hash, as byHash is
+    for (const auto &[h, r] : byHash) {
+        if (newIds[r] != 0)
+            pairs.emplace_back(h, newIds[r]);
+    }
+    if (pairs.size() < kMinBlock) {
+        for (std::size_t r = 0; r < refs.size(); ++r) {
+            if (newIds[r] != 0)
+                changed(newIds[r], std::string_view(), refs[r]);
+        }
         return;
     }
-    std::vector<Pair> pairs(which.size());
-    for (std::size_t k = 0; k < which.size(); ++k)
-        pairs[k] = {hash(refs[which[k]]), ids[k]};
     writeBlock(pairs);
     compact();
 }
@@ -244,7 +249,8 @@ void RefStore::writeBlock(std::vector<Pair> &pairs)
 {
     if (pairs.empty())
         return;
-    std::sort(pairs.begin(), pairs.end());
+    if (!std::is_sorted(pairs.begin(), pairs.end()))
+        std::sort(pairs.begin(), pairs.end());
     const std::int64_t block = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM ref_block");
     {
         auto insert = m_db.prepare("INSERT INTO ref_block (id, count) VALUES (?1, ?2)");

@@ -82,3 +82,36 @@ TEST(StorageCodecTest, NodeText)
 
 } // namespace
 } // namespace st
+
+namespace st {
+namespace {
+
+TEST(StorageCodecUtf8, AppendsWhatQtEncodes)
+{
+    const QString texts[] = {
+        QString(),
+        QStringLiteral("CRM-000000001"),
+        QStringLiteral("成都金桥物流有限公司"),
+        QStringLiteral("mixed: Ä € 𝄞 end"), // 2-, 3- and 4-byte sequences (a surrogate pair)
+        QString(200, QChar(0x4E2D)),
+    };
+    for (const QString &text : texts) {
+        std::string out = "prefix|";
+        StorageCodec::appendUtf8(out, text);
+        EXPECT_EQ(out, "prefix|" + text.toStdString()) << text.toStdString();
+    }
+}
+
+TEST(StorageCodecUtf8, ALoneSurrogateBecomesTheReplacementCharacter)
+{
+    QString text = QStringLiteral("a");
+    text += QChar(0xD800);
+    text += QStringLiteral("b");
+    text += QChar(0xDC00);
+    std::string out;
+    StorageCodec::appendUtf8(out, text);
+    EXPECT_EQ(out, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+}
+
+} // namespace
+} // namespace st

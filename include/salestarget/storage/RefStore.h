@@ -63,9 +63,10 @@ public:
 
     /// A single write changed the ref of entry `id` from `oldRef` to `newRef` (either may be empty).
     void changed(EntryId id, std::string_view oldRef, std::string_view newRef);
-    /// Records the refs of an import's new entries: entry `ids[k]` has `refs[which[k]]`. A block
-    /// when there are many, else index rows.
-    void added(const RefList &refs, const std::vector<std::uint32_t> &which, const std::vector<EntryId> &ids);
+    /// Records the refs of an import's new entries: ref `r` now belongs to entry `newIds[r]` when
+    /// that is not 0. `byHash` is what findAll() sorted. A block when there are many, else index rows.
+    void added(const RefList &refs, const std::vector<std::pair<std::uint64_t, std::uint32_t>> &byHash,
+               const std::vector<EntryId> &newIds);
 
     /// Rebuilds everything from the entry table (migration): one block, an empty index.
     void rebuild();
