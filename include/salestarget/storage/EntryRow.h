@@ -18,14 +18,11 @@ namespace st {
 class EntryRow final
 {
 public:
-    /// Inserts parameters ?1..?11; does nothing (changes() == 0) when the ref already exists.
-    static constexpr const char *kInsert =
-        "INSERT INTO entry (day, metric, person, product, region, value, customer, ref, note, entered_by, "
-        "entered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING";
-    /// kInsert with the id as ?12 (NULL: a new id).
+    /// Inserts parameters ?1..?11 with the id ?12 (NULL: a new id). Callers check the id and the
+    /// ref first (RefStore): no index on entry enforces either since schema 5.
     static constexpr const char *kInsertWithId =
         "INSERT INTO entry (day, metric, person, product, region, value, customer, ref, note, entered_by, "
-        "entered_at, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT DO NOTHING";
+        "entered_at, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
     /// Updates the row ?12 from parameters ?1..?11.
     static constexpr const char *kUpdate =
         "UPDATE entry SET day = ?1, metric = ?2, person = ?3, product = ?4, region = ?5, value = ?6, "
@@ -38,7 +35,7 @@ public:
         "CASE WHEN e.entered_at = '' AND e.batch IS NOT NULL THEN coalesce(b.at, '') ELSE e.entered_at END "
         "FROM entry AS e LEFT JOIN import_batch AS b ON b.id = e.batch";
 
-    /// Binds parameters offset+1..offset+11 (?1..?11 of kInsert / kUpdate, or one row of a
+    /// Binds parameters offset+1..offset+11 (?1..?11 of kInsertWithId / kUpdate, or one row of a
     /// multi-row insert); the texts stay valid until the next bind().
     void bind(SQLite::Statement &statement, const ProgressEntry &entry, int offset = 0);
     /// The UTF-8 ref of the last bind() (empty when it had none).
