@@ -192,13 +192,14 @@ void BM_MyProgressAddEntry(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_MyProgressAddEntry)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_AddEntryWithoutPaint)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_RepaintOnly)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_SwitchMember)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_SwitchPeriod)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_SwitchAsOf)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_AddEntry)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+// Last: it hides the dashboard while the other page is measured.
+BENCHMARK(BM_MyProgressAddEntry)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 int main(int argc, char **argv)
 {
