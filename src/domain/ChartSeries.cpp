@@ -122,13 +122,7 @@ ProgressSeries ChartSeries::progress(const Tree &tree, const TargetBook &targets
     s.actualAtAsOf = s.cumulativeActual.empty() ? Amount() : s.cumulativeActual.back();
     s.expectedAtAsOf = s.cumulativeActual.empty() ? Amount() : s.cumulativeTarget[actualDays - 1];
 
-    // Where the as-of date stands in working days: the same context Report::build() gives Figures.
-    PaceContext pace;
-    pace.elapsedWorkingDays = cal.workingDays(period.first(), actualsTo);
-    pace.remainingWorkingDays = cal.workingDays(std::max(asOf.addDays(1), period.first()), period.last());
-    const QDate firstWorking = cal.firstWorkingDay(period.first(), period.last());
-    pace.started = asOf >= (firstWorking.isValid() ? firstWorking : period.first());
-    const Figures figures = Figures::compute(s.target, s.actualAtAsOf, s.expectedAtAsOf, pace,
+    const Figures figures = Figures::compute(s.target, s.actualAtAsOf, s.expectedAtAsOf, PaceContext::at(cal, period, asOf),
                                              settings.laggingBelowBp, settings.aheadAboveBp);
     s.projectionAtEnd = figures.projection;
     s.status = figures.status;

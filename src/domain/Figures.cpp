@@ -2,9 +2,12 @@
 
 #include "salestarget/domain/DomainError.h"
 #include "salestarget/domain/Int128.h"
+#include "salestarget/domain/Period.h"
+#include "salestarget/domain/WorkCalendar.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <limits>
 
 namespace st {
@@ -32,6 +35,17 @@ std::int64_t divCeil(Int128 a, Int128 b)
 }
 
 } // namespace
+
+PaceContext PaceContext::at(const WorkCalendar &calendar, const Period &period, QDate asOf)
+{
+    PaceContext pace;
+    if (asOf >= period.first())
+        pace.elapsedWorkingDays = calendar.workingDays(period.first(), std::min(asOf, period.last()));
+    pace.remainingWorkingDays = calendar.workingDays(std::max(asOf.addDays(1), period.first()), period.last());
+    const QDate firstWorking = calendar.firstWorkingDay(period.first(), period.last());
+    pace.started = asOf >= (firstWorking.isValid() ? firstWorking : period.first());
+    return pace;
+}
 
 Figures Figures::compute(Amount target, Amount actual, Amount expected, const PaceContext &pace,
                          int laggingBelowBp, int aheadAboveBp)

@@ -42,11 +42,7 @@ void Report::build()
     const QDate expectedTo = std::min(m_asOf, m_period.last());
     const DailySpread toDate(cal, m_period.first(), expectedTo);
 
-    const QDate lastCounted = actualsTo();
-    m_pace.elapsedWorkingDays = cal.workingDays(m_period.first(), lastCounted);
-    m_pace.remainingWorkingDays = cal.workingDays(std::max(m_asOf.addDays(1), m_period.first()), m_period.last());
-    const QDate firstWorking = cal.firstWorkingDay(m_period.first(), m_period.last());
-    m_pace.started = m_asOf >= (firstWorking.isValid() ? firstWorking : m_period.first());
+    m_pace = PaceContext::at(cal, m_period, m_asOf);
 
     const auto &order = m_tree.preorder();
     const auto &parents = m_tree.preorderParents();

@@ -3,15 +3,23 @@
 #include "salestarget/domain/Amount.h"
 #include "salestarget/domain/Status.h"
 
+#include <QDate>
+
 #include <optional>
 
 namespace st {
+
+class Period;
+class WorkCalendar;
 
 /// Where an as-of date stands within a period, in working days.
 struct PaceContext {
     int elapsedWorkingDays = 0;   // from the period's first day through the as-of date
     int remainingWorkingDays = 0; // after the as-of date through the period's last day
     bool started = false;         // the as-of date is on or after the period's first working day
+
+    /// The context of `asOf` within `period` under `calendar` (what Report and the charts use).
+    static PaceContext at(const WorkCalendar &calendar, const Period &period, QDate asOf);
 };
 
 /// The figures of one node, metric, period and as-of date (design.md §2).
