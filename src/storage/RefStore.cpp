@@ -275,9 +275,14 @@ void RefStore::writeBlock(std::vector<Pair> &pairs)
     }
 }
 
-std::vector<RefStore::Pair> RefStore::readBlock(std::int64_t block)
+void RefStore::readBlock(std::int64_t block, std::vector<Pair> &pairs)
 {
-    std::vector<Pair> pairs;
+    {
+        auto count = m_db.prepare("SELECT count FROM ref_block WHERE id = ?1");
+        count->bind(1, block);
+        if (count->executeStep())
+            pairs.reserve(pairs.size() + std::size_t(std::max<std::int64_t>(0, count->getColumn(0).getInt64())));
+    }
     auto chunks = m_db.prepare("SELECT pairs FROM ref_chunk WHERE block = ?1 ORDER BY lo");
     chunks->bind(1, block);
     while (chunks->executeStep()) {
@@ -287,7 +292,6 @@ std::vector<RefStore::Pair> RefStore::readBlock(std::int64_t block)
         for (std::size_t i = 0; i < count; ++i)
             pairs.push_back(pairAt(data, i));
     }
-    return pairs;
 }
 
 void RefStore::compact()
@@ -301,8 +305,11 @@ void RefStore::compact()
         }
         std::vector<Pair> merged;
         for (const std::int64_t block : smallest) {
-            std::vector<Pair> pairs = readBlock(block);
-            merged.insert(merged.end(), pairs.begin(), pairs.end());
+            // Each block is sorted: merging the two is linear, where sorting them together
+            // cost an import into a big file a third of a second.
+            const auto middle = std::ptrdiff_t(merged.size());
+            readBlock(block, merged);
+            std::inplace_merge(merged.begin(), merged.begin() + middle, merged.end());
             auto chunks = m_db.prepare("DELETE FROM ref_chunk WHERE block = ?1");
             chunks->bind(1, block);
             chunks->exec();

@@ -80,7 +80,8 @@ private:
     bool verify(EntryId id, std::string_view ref);
     std::vector<std::int64_t> blocks();
     void writeBlock(std::vector<Pair> &pairs);
-    std::vector<Pair> readBlock(std::int64_t block);
+    /// Appends the pairs of `block` (sorted by hash) to `pairs`.
+    void readBlock(std::int64_t block, std::vector<Pair> &pairs);
     void compact();
 
     Database &m_db;
