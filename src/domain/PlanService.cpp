@@ -130,15 +130,51 @@ NodeId PlanService::addNode(Dimension d, NodeId parent, const QString &name, boo
     return n.id;
 }
 
-void PlanService::restoreNodes(Dimension d, const std::vector<Node> &nodes, const std::vector<TargetRecord> &cells)
+DeletedMembers PlanService::deletionOf(Dimension d, NodeId id) const
 {
+    requireNode(d, id);
+    DeletedMembers m;
+    m.dimension = d;
+    const Tree &t = tree(d);
+    const std::vector<NodeId> subtree = t.subtree(id);
+    std::vector<NodeId> sorted = subtree;
+    std::sort(sorted.begin(), sorted.end());
+    const auto inSubtree = [&](NodeId n) { return std::binary_search(sorted.begin(), sorted.end(), n); };
+    for (NodeId n : subtree) {
+        m.nodes.push_back(t.node(n));
+        for (const TargetRecord &r : m_targets.cellsOf(n))
+            m.cells.push_back(r);
+    }
+    for (const CorrectiveAction &a : m_actions) {
+        if (inSubtree(a.node))
+            m.actions.push_back(a);
+    }
+    for (const PeriodReview &r : m_reviews) {
+        if (inSubtree(r.node))
+            m.reviews.push_back(r);
+    }
+    if (d == Dimension::Region) {
+        const Tree &org = tree(Dimension::Org);
+        for (NodeId p : org.preorder()) {
+            if (const Node &n = org.node(p); n.homeRegion != 0 && inSubtree(n.homeRegion))
+                m.homeless.push_back(n);
+        }
+    }
+    return m;
+}
+
+void PlanService::restoreNodes(const DeletedMembers &deleted)
+{
+    const std::vector<Node> &nodes = deleted.nodes;
     if (nodes.empty())
         return;
+    const Dimension d = deleted.dimension;
     const AuditStamp s = stamp(QCoreApplication::translate("PlanService", "undo delete"));
     Tree edited = tree(d);
     std::vector<TargetChange> changes;
-    for (const TargetRecord &r : cells)
+    for (const TargetRecord &r : deleted.cells)
         changes.push_back({r.metric, r.node, r.month, TargetCell{}, r.cell});
+    const Tree &org = tree(Dimension::Org);
     m_repository.transaction([&] {
         for (const Node &n : nodes) {
             Node added = n;
@@ -157,9 +193,30 @@ void PlanService::restoreNodes(Dimension d, const std::vector<Node> &nodes, cons
         }
         if (!changes.empty())
             m_repository.writeTargets(changes, s);
+        for (const CorrectiveAction &a : deleted.actions)
+            m_repository.insertAction(a, s);
+        for (const PeriodReview &r : deleted.reviews)
+            m_repository.saveReview(std::nullopt, r, s);
+        for (const Node &person : deleted.homeless) {
+            if (!org.contains(person.id))
+                continue;
+            Node after = org.node(person.id);
+            after.homeRegion = person.homeRegion;
+            m_repository.updateNode(org.node(person.id), after, s);
+        }
     });
     m_trees[std::size_t(d)] = std::move(edited);
     m_targets.apply(changes);
+    for (const CorrectiveAction &a : deleted.actions) {
+        const auto at = std::lower_bound(m_actions.begin(), m_actions.end(), a.id,
+                                         [](const CorrectiveAction &x, std::int64_t id) { return x.id < id; });
+        m_actions.insert(at, a);
+    }
+    m_reviews.insert(m_reviews.end(), deleted.reviews.begin(), deleted.reviews.end());
+    for (const Node &person : deleted.homeless) {
+        if (org.contains(person.id))
+            mutableTree(Dimension::Org).setPersonInfo(person.id, org.node(person.id).person, person.homeRegion);
+    }
 }
 
 NodeId PlanService::ensurePath(Dimension d, const QString &path, bool person, NodeId homeRegion)
@@ -254,33 +311,28 @@ void PlanService::deleteNode(Dimension d, NodeId id, bool deleteTargets)
     if (id == kRootId)
         throw DomainError(QCoreApplication::translate("PlanService", "The whole company cannot be deleted."));
     const Tree &t = tree(d);
-    std::vector<NodeId> doomed = t.subtree(id);
+    const DeletedMembers deleted = deletionOf(d, id);
+    std::vector<NodeId> doomed;
+    for (const Node &n : deleted.nodes)
+        doomed.push_back(n.id);
     const QString path = t.path(id);
     if (const auto n = m_repository.countEntriesReferencing(doomed); n > 0) {
         throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" cannot be deleted: %2 progress entries refer to it or to members under it. "
                              "Move or delete those entries first.").arg(path).arg(n));
     }
     std::vector<TargetChange> cleared;
-    for (NodeId n : doomed) {
-        for (const TargetRecord &r : m_targets.cellsOf(n))
-            cleared.push_back({r.metric, r.node, r.month, r.cell, TargetCell{}});
-    }
+    for (const TargetRecord &r : deleted.cells)
+        cleared.push_back({r.metric, r.node, r.month, r.cell, TargetCell{}});
     if (!cleared.empty() && !deleteTargets) {
         throw DomainError(QCoreApplication::translate("PlanService", "\"%1\" has targets (%2 monthly cells in it or under it). Confirm to delete them too.")
                               .arg(path).arg(cleared.size()));
     }
     // People whose home region disappears keep their entries but lose the default.
     std::vector<std::pair<Node, Node>> homeless;
-    if (d == Dimension::Region) {
-        const Tree &org = tree(Dimension::Org);
-        for (NodeId p : org.preorder()) {
-            const Node &n = org.node(p);
-            if (n.homeRegion != 0 && std::find(doomed.begin(), doomed.end(), n.homeRegion) != doomed.end()) {
-                Node after = n;
-                after.homeRegion = 0;
-                homeless.emplace_back(n, after);
-            }
-        }
+    for (const Node &n : deleted.homeless) {
+        Node after = n;
+        after.homeRegion = 0;
+        homeless.emplace_back(n, after);
     }
     std::reverse(doomed.begin(), doomed.end()); // children before parents
     // The siblings after the deleted node move up one place; their new order is stored too.

@@ -56,18 +56,10 @@ TreeEditCommand *TreeEditCommand::moveNode(PlanDocument *document, Dimension d, 
 
 TreeEditCommand *TreeEditCommand::deleteNode(PlanDocument *document, Dimension d, NodeId id)
 {
-    const PlanService &service = document->service();
-    const Tree &t = service.tree(d);
-    std::vector<Node> nodes;
-    std::vector<TargetRecord> cells;
-    for (NodeId n : t.subtree(id)) {
-        nodes.push_back(t.node(n));
-        for (const TargetRecord &r : service.targets().cellsOf(n))
-            cells.push_back(r);
-    }
+    const DeletedMembers deleted = document->service().deletionOf(d, id);
     return new TreeEditCommand(
-        document, d, QCoreApplication::translate("TreeEditCommand", "Delete \"%1\"").arg(t.node(id).name),
-        [=](PlanService &s) { s.deleteNode(d, id, true); }, [=](PlanService &s) { s.restoreNodes(d, nodes, cells); });
+        document, d, QCoreApplication::translate("TreeEditCommand", "Delete \"%1\"").arg(deleted.nodes.front().name),
+        [=](PlanService &s) { s.deleteNode(d, id, true); }, [=](PlanService &s) { s.restoreNodes(deleted); });
 }
 
 } // namespace st

@@ -185,16 +185,12 @@ TEST_F(PlanServiceTest, RestoreNodesUndoesADeleteWithTheSameIdsOrderAndTargets)
     const NodeId c = service.ensurePath(Dimension::Product, QStringLiteral("C"));
     service.setTarget(b1, test::kSales, Period::month(Month(2026, 3)), Amount(500));
     const Tree &t = service.tree(Dimension::Product);
-    std::vector<Node> nodes;
-    std::vector<TargetRecord> cells;
-    for (NodeId n : t.subtree(b)) {
-        nodes.push_back(t.node(n));
-        for (const TargetRecord &r : service.targets().cellsOf(n))
-            cells.push_back(r);
-    }
+    const DeletedMembers deleted = service.deletionOf(Dimension::Product, b);
+    ASSERT_EQ(deleted.nodes.size(), 2U);
+    EXPECT_EQ(deleted.cells.size(), 1U);
     service.deleteNode(Dimension::Product, b, true);
     EXPECT_FALSE(t.contains(b1));
-    service.restoreNodes(Dimension::Product, nodes, cells);
+    service.restoreNodes(deleted);
     const std::vector<NodeId> order{a, b, c};
     EXPECT_EQ(service.tree(Dimension::Product).children(kRootId), order);
     EXPECT_EQ(service.tree(Dimension::Product).node(b1).parent, b);
@@ -202,6 +198,44 @@ TEST_F(PlanServiceTest, RestoreNodesUndoesADeleteWithTheSameIdsOrderAndTargets)
     service.load();
     EXPECT_EQ(service.tree(Dimension::Product).children(kRootId), order);
     EXPECT_EQ(service.targets().value(test::kSales, b1, Month(2026, 3)), Amount(500));
+}
+
+TEST_F(PlanServiceTest, RestoreNodesBringsBackActionsReviewsAndHomeRegions)
+{
+    const NodeId east = service.ensurePath(Dimension::Region, QStringLiteral("East"));
+    const NodeId shanghai = service.ensurePath(Dimension::Region, QStringLiteral("East/Shanghai"));
+    const NodeId wang = service.ensurePath(Dimension::Org, QStringLiteral("Team/Wang"), true, shanghai);
+    const NodeId li = service.ensurePath(Dimension::Org, QStringLiteral("Team/Li"), true, east);
+    CorrectiveAction action;
+    action.node = shanghai;
+    action.metric = test::kSales;
+    action.description = QStringLiteral("两场客户拜访");
+    action = service.addAction(action);
+    PeriodReview review;
+    review.node = east;
+    review.metric = test::kSales;
+    review.period = QStringLiteral("2026-Q3");
+    review.worked = QStringLiteral("渠道");
+    service.saveReview(review);
+
+    const DeletedMembers deleted = service.deletionOf(Dimension::Region, east);
+    service.deleteNode(Dimension::Region, east, true);
+    EXPECT_TRUE(service.actions().empty());
+    EXPECT_TRUE(service.reviews().empty());
+    EXPECT_EQ(service.tree(Dimension::Org).node(wang).homeRegion, 0);
+
+    service.restoreNodes(deleted);
+    const auto expectRestored = [&] {
+        ASSERT_EQ(service.actions().size(), 1U);
+        EXPECT_EQ(service.actions().front(), action);
+        ASSERT_EQ(service.reviews().size(), 1U);
+        EXPECT_EQ(service.reviews().front(), review);
+        EXPECT_EQ(service.tree(Dimension::Org).node(wang).homeRegion, shanghai);
+        EXPECT_EQ(service.tree(Dimension::Org).node(li).homeRegion, east);
+    };
+    expectRestored();
+    service.load(); // and stored so
+    expectRestored();
 }
 
 TEST_F(PlanServiceTest, DeleteNodeRefusesWhenEntriesReferToIt)

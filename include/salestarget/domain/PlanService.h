@@ -38,6 +38,16 @@ struct DistributionMethod {
     static DistributionMethod parse(const QString &text, DistributeOver over, int parts);
 };
 
+/// Everything deleteNode() removes with a member, so that restoreNodes() can put it back (undo).
+struct DeletedMembers {
+    Dimension dimension = Dimension::Product;
+    std::vector<Node> nodes;                 // the member and its subtree, parents before children
+    std::vector<TargetRecord> cells;         // their target cells
+    std::vector<CorrectiveAction> actions;   // their corrective actions
+    std::vector<PeriodReview> reviews;       // their period reviews
+    std::vector<Node> homeless;              // people whose home region is among `nodes`, as they were
+};
+
 /// The application's use cases over one plan set: the trees, the targets and the entries, kept in
 /// memory and written through the Repository. Every mutating call is validated first, written in
 /// one transaction (with audit rows) and only then applied in memory, so a failure changes nothing.
@@ -68,9 +78,11 @@ public:
     /// Adds a member under `parent`; `wantedId` re-creates a member with a known id (redo after undo).
     NodeId addNode(Dimension d, NodeId parent, const QString &name, bool person = false, NodeId homeRegion = 0,
                    NodeId wantedId = 0);
-    /// Re-creates deleted members with their ids and their target cells (undo of a delete).
-    /// `nodes` lists parents before children, as Tree::subtree() gives them.
-    void restoreNodes(Dimension d, const std::vector<Node> &nodes, const std::vector<TargetRecord> &cells);
+    /// What deleteNode(d, id, true) would remove with `id`: take it before the delete to undo it.
+    DeletedMembers deletionOf(Dimension d, NodeId id) const;
+    /// Re-creates deleted members with their ids, target cells, corrective actions, reviews and
+    /// the home regions people had in them (undo of a delete), in one transaction.
+    void restoreNodes(const DeletedMembers &deleted);
     void renameNode(Dimension d, NodeId id, const QString &name);
     void moveNode(Dimension d, NodeId id, NodeId newParent, int position = -1);
     void setPersonInfo(NodeId id, bool person, NodeId homeRegion);
