@@ -5,8 +5,6 @@
 #include "salestarget/gui/PlanDocument.h"
 #include "salestarget/gui/SummaryPreviewModel.h"
 #include "salestarget/gui/ViewOptions.h"
-#include "salestarget/reporting/SummaryChartPainter.h"
-#include "salestarget/reporting/SummaryColumns.h"
 #include "salestarget/reporting/SummaryCsvWriter.h"
 #include "salestarget/reporting/SummaryPdfWriter.h"
 #include "salestarget/reporting/SummaryXlsxWriter.h"
@@ -20,12 +18,10 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -53,180 +49,6 @@ int weeksIn(int year)
     const int w = QDate(year, 12, 28).weekNumber(&isoYear);
     return w;
 }
-
-QFont printFont(double pointSize, bool bold = false)
-{
-    QFont f;
-    // The same families as the PDF writer: a CJK font with good Latin glyphs first.
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                   QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
-                   QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("DejaVu Sans")});
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(pointSize);
-    f.setBold(bold);
-    return f;
-}
-
-/// The printed pages: blocks placed top to bottom in a page's body, painted once the page count
-/// is known (so every page can say "Page 2 of 5"). The same layout as the PDF export.
-class Printout final
-{
-public:
-    using Paint = std::function<void(QPainter &, const QRectF &)>;
-
-    explicit Printout(const QRectF &body) : m_body(body), m_y(body.top()), m_pages(1) {}
-
-    const QRectF &body() const { return m_body; }
-    double remaining() const { return m_body.bottom() - m_y; }
-    void newPage()
-    {
-        m_pages.emplace_back();
-        m_y = m_body.top();
-    }
-    void skip(double h)
-    {
-        if (m_y <= m_body.top())
-            return;
-        if (h >= remaining())
-            newPage();
-        else
-            m_y += h;
-    }
-    void place(double h, Paint paint)
-    {
-        if (h > remaining() && m_y > m_body.top())
-            newPage();
-        m_pages.back().push_back({QRectF(m_body.left(), m_y, m_body.width(), h), std::move(paint)});
-        m_y += h;
-    }
-    int pageCount() const { return int(m_pages.size()); }
-    void paint(QPrinter &printer, QPainter &painter, const std::function<void(QPainter &, int, int)> &decorate) const
-    {
-        for (int page = 0; page < pageCount(); ++page) {
-            if (page > 0)
-                printer.newPage();
-            for (const auto &[rect, paint] : m_pages[std::size_t(page)]) {
-                painter.save();
-                paint(painter, rect);
-                painter.restore();
-            }
-            painter.save();
-            decorate(painter, page + 1, pageCount());
-            painter.restore();
-        }
-    }
-
-private:
-    QRectF m_body;
-    double m_y;
-    std::vector<std::vector<std::pair<QRectF, Paint>>> m_pages;
-};
-
-/// The node table of one section laid out for a page width: font size and column widths.
-struct PrintTable {
-    std::vector<SummaryColumns::Column> columns;
-    std::vector<double> widths;
-    QFont font;
-    QFont bold;
-    double rowHeight = 0;
-    double padding = 0;
-    double indentUnit = 0; // per level of a name
-
-    PrintTable(const WeeklySummary &s, const SummarySection &section, double width, QPaintDevice *device, double mm)
-        : columns(SummaryColumns::table())
-    {
-        // The largest font from 8 pt down to 5 pt at which every column fits the page width.
-        for (double pt = 8.0; pt >= 5.0; pt -= 0.5) {
-            font = printFont(pt);
-            bold = printFont(pt, true);
-            padding = 1.2 * mm * pt / 8.0;
-            const QFontMetricsF fm(bold, device);
-            widths.assign(columns.size(), 0.0);
-            for (std::size_t c = 0; c < columns.size(); ++c) {
-                widths[c] = fm.horizontalAdvance(columns[c].title);
-                for (const SummaryRow &row : section.rows) {
-                    const SummaryColumns::Cell cell = SummaryColumns::tableCell(row, c);
-                    const double indent = cell.kind == SummaryColumns::Kind::Name ? cell.depth * fm.height() : 0.0;
-                    widths[c] = std::max(widths[c], indent + fm.horizontalAdvance(SummaryColumns::text(cell, s.decimals())));
-                }
-                widths[c] += 2 * padding;
-            }
-            double total = 0;
-            for (double w : widths)
-                total += w;
-            if (total <= width || pt <= 5.0) {
-                // Names give way when even the smallest font does not fit; spare room goes to them.
-                widths[0] = std::max(widths[0] + width - total, 12 * mm);
-                break;
-            }
-        }
-        rowHeight = QFontMetricsF(font, device).height() * 1.45;
-        indentUnit = QFontMetricsF(font, device).height();
-    }
-
-    double headerHeight() const { return 2 * rowHeight; }
-
-    void paintHeader(QPainter &p, const QRectF &r, const WeeklySummary &s) const
-    {
-        p.setFont(bold);
-        p.setPen(QColor(0x40, 0x40, 0x40));
-        p.fillRect(r, QColor(0xE7, 0xEC, 0xF3));
-        double x = r.left();
-        std::size_t c = 0;
-        while (c < columns.size()) {
-            // The period over its columns.
-            std::size_t end = c;
-            double span = 0;
-            while (end < columns.size() && columns[end].group == columns[c].group) {
-                span += widths[end];
-                ++end;
-            }
-            if (columns[c].group != SummaryColumns::Group::None)
-                p.drawText(QRectF(x, r.top(), span, rowHeight), Qt::AlignCenter,
-                           SummaryColumns::groupTitle(s, columns[c].group));
-            for (std::size_t k = c; k < end; ++k) {
-                const Qt::Alignment a = columns[k].kind == SummaryColumns::Kind::Amount
-                                                || columns[k].kind == SummaryColumns::Kind::Ratio
-                                            ? Qt::AlignRight
-                                            : Qt::AlignLeft;
-                p.drawText(QRectF(x + padding, r.top() + rowHeight, widths[k] - 2 * padding, rowHeight),
-                           a | Qt::AlignVCenter, columns[k].title);
-                x += widths[k];
-            }
-            c = end;
-        }
-        p.setPen(QColor(0x80, 0x80, 0x80));
-        p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
-    }
-
-    void paintRow(QPainter &p, const QRectF &r, const SummaryRow &row, int decimals) const
-    {
-        const bool total = row.depth == 0 && !row.unassigned;
-        double x = r.left();
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            const SummaryColumns::Cell cell = SummaryColumns::tableCell(row, c);
-            const QRectF box(x, r.top(), widths[c], r.height());
-            QColor ink(Qt::black);
-            if (cell.kind == SummaryColumns::Kind::Status) {
-                if (const std::uint32_t fill = SummaryColumns::statusFill(cell.status))
-                    p.fillRect(box, QColor::fromRgb(QRgb(fill)));
-                ink = QColor::fromRgb(QRgb(SummaryColumns::statusInk(cell.status)));
-            }
-            p.setPen(ink);
-            p.setFont(total ? bold : font);
-            const double indent = cell.kind == SummaryColumns::Kind::Name ? cell.depth * indentUnit : 0.0;
-            const Qt::Alignment a =
-                cell.kind == SummaryColumns::Kind::Amount || cell.kind == SummaryColumns::Kind::Ratio ? Qt::AlignRight
-                                                                                                      : Qt::AlignLeft;
-            const QRectF text = box.adjusted(padding + indent, 0, -padding, 0);
-            p.drawText(text, a | Qt::AlignVCenter,
-                       QFontMetricsF(p.font(), p.device()).elidedText(SummaryColumns::text(cell, decimals), Qt::ElideRight, text.width()));
-            x += widths[c];
-        }
-        p.setPen(QColor(0xD9, 0xD9, 0xD9));
-        p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
-    }
-};
 
 } // namespace
 
@@ -557,20 +379,24 @@ void ReportsPage::showMessage(const QString &text, bool error)
     Q_EMIT statusMessage(text);
 }
 
-void ReportsPage::runWithProgress(const QString &label, const std::function<void()> &work, bool here)
+void ReportsPage::runWithProgress(const QString &title, const QString &label, const PagedWork &work, bool here)
 {
     QProgressDialog progress(label, QString(), 0, 0, this);
-    progress.setWindowTitle(tr("Export"));
+    progress.setWindowTitle(title);
     progress.setCancelButton(nullptr);
-    progress.setWindowModality(Qt::WindowModal);
+    progress.setWindowModality(Qt::WindowModal); // no input reaches the window meanwhile
     progress.setMinimumDuration(kProgressAfterMs);
     progress.setValue(0);
     if (here) {
-        // PDF pages are laid out with fonts, which only the GUI thread may use everywhere.
-        work();
+        // Pages are laid out and painted with fonts, which only the GUI thread may use everywhere:
+        // the dialog moves on (and repaints) after each page.
+        work([&progress](int page, int pageCount) {
+            progress.setMaximum(pageCount);
+            progress.setValue(page);
+        });
         return;
     }
-    QThread *thread = QThread::create(work);
+    QThread *thread = QThread::create([&work] { work({}); });
     QEventLoop loop;
     connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     thread->start();
@@ -600,13 +426,13 @@ bool ReportsPage::exportTo(const QString &path)
     QElapsedTimer timer;
     timer.start();
     runWithProgress(
-        tr("Writing %1…").arg(QFileInfo(path).fileName()),
-        [summary, path, suffix, &error] {
+        tr("Export"), tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        [summary, path, suffix, &error](const SummaryPdfWriter::PageDone &pageDone) {
             try {
                 if (suffix == u"xlsx")
                     SummaryXlsxWriter::write(*summary, path);
                 else if (suffix == u"pdf")
-                    SummaryPdfWriter::write(*summary, path);
+                    SummaryPdfWriter::write(*summary, path, pageDone);
                 else
                     SummaryCsvWriter::write(*summary, path);
             } catch (const DomainError &e) {
@@ -672,150 +498,28 @@ bool ReportsPage::printTo(QPrinter &printer)
         showMessage(e.message(), true);
         return false;
     }
-    const WeeklySummary &s = *summary;
-    QPainter painter;
-    if (!painter.begin(&printer)) {
-        showMessage(tr("The printer could not be started."), true);
+    // The same document as the PDF export, laid out on the printer's paper.
+    int pages = 0;
+    QString error;
+    runWithProgress(
+        tr("Print"), tr("Printing…"),
+        [&](const SummaryPdfWriter::PageDone &pageDone) {
+            try {
+                pages = SummaryPdfWriter::paint(*summary, printer, pageDone);
+            } catch (const DomainError &e) {
+                error = e.message();
+            }
+        },
+        true);
+    if (!error.isEmpty()) {
+        showMessage(tr("Printing failed: %1.").arg(error), true);
         return false;
     }
-    const double mm = printer.logicalDpiX() / 25.4;
-    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
-    const QRectF paper(0, 0, page.width(), page.height());
-    const double band = 7 * mm;
-    Printout out(paper.adjusted(0, band, 0, -band));
-    const double width = out.body().width();
-    const auto textHeight = [&](const QString &text, const QFont &font) {
-        return QFontMetricsF(font, &printer).boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height() * 1.15;
-    };
-    const auto paragraph = [&](const QString &text, const QFont &font, const QColor &ink) {
-        out.place(textHeight(text, font), [=](QPainter &p, const QRectF &r) {
-            p.setFont(font);
-            p.setPen(ink);
-            p.drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
-        });
-    };
-    // Title block: title, header fields, note.
-    paragraph(s.title(), printFont(16, true), Qt::black);
-    out.skip(1.5 * mm);
-    const QFont label = printFont(9, true);
-    const QFont value = printFont(9);
-    double labelWidth = 0;
-    for (const SummaryDefinition &f : s.headerFields())
-        labelWidth = std::max(labelWidth, QFontMetricsF(label, &printer).horizontalAdvance(f.term));
-    for (const SummaryDefinition &f : s.headerFields()) {
-        out.place(QFontMetricsF(value, &printer).height() * 1.25, [=](QPainter &p, const QRectF &r) {
-            p.setFont(label);
-            p.drawText(QRectF(r.left(), r.top(), labelWidth, r.height()), Qt::AlignLeft | Qt::AlignVCenter, f.term);
-            p.setFont(value);
-            p.drawText(r.adjusted(labelWidth + 3 * mm, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, f.text);
-        });
-    }
-    out.skip(1.5 * mm);
-    QFont note = printFont(8);
-    note.setItalic(true);
-    paragraph(s.note(), note, QColor(0x59, 0x59, 0x59));
-    out.skip(3 * mm);
-    // Per section: the charts, then the node table with its header repeated on every page.
-    for (std::size_t i = 0; i < s.sections.size(); ++i) {
-        const SummarySection &section = s.sections[i];
-        if (i > 0)
-            out.newPage();
-        const bool progress = i == 0;
-        const QFont chartFont = printFont(8);
-        out.place((progress ? 68 : 55) * mm, [&s, &section, chartFont, progress, mm](QPainter &p, const QRectF &r) {
-            const double gap = 8 * mm;
-            const double half = (r.width() - gap) / 2;
-            if (progress)
-                SummaryChartPainter::paintProgress(p, QRectF(r.left(), r.top(), half, r.height()), s, chartFont);
-            SummaryChartPainter::paintChildren(p, QRectF(progress ? r.left() + half + gap : r.left(), r.top(), half, r.height()),
-                                               s, section, chartFont);
-        });
-        out.skip(4 * mm);
-        auto table = std::make_shared<PrintTable>(s, section, width, &printer, mm);
-        const QFont heading = printFont(11, true);
-        const double headingHeight = QFontMetricsF(heading, &printer).height() * 1.5;
-        if (out.remaining() < headingHeight + table->headerHeight() + table->rowHeight)
-            out.newPage();
-        paragraph(dimensionName(section.dimension), heading, Qt::black);
-        bool header = true;
-        for (const SummaryRow &row : section.rows) {
-            if (out.remaining() < table->rowHeight + (header ? table->headerHeight() : 0.0)) {
-                out.newPage();
-                header = true;
-            }
-            if (header) {
-                out.place(table->headerHeight(), [table, &s](QPainter &p, const QRectF &r) { table->paintHeader(p, r, s); });
-                header = false;
-            }
-            const int decimals = s.decimals();
-            out.place(table->rowHeight,
-                      [table, &row, decimals](QPainter &p, const QRectF &r) { table->paintRow(p, r, row, decimals); });
-        }
-        out.skip(5 * mm);
-    }
-    // The lagging nodes: a line of figures each, then its corrective actions, indented.
-    const auto laggingColumns = SummaryColumns::lagging();
-    const QColor laggingInk = QColor::fromRgb(QRgb(SummaryColumns::statusInk(Status::Lagging)));
-    const QFont laggingFont = printFont(8);
-    const double actionIndent = 6 * mm;
-    const auto indented = [&](const QString &text, const QFont &font, const QColor &ink) {
-        const double h = QFontMetricsF(font, &printer)
-                             .boundingRect(QRectF(0, 0, width - actionIndent, 1e9), Qt::TextWordWrap, text)
-                             .height() * 1.15;
-        out.place(h, [=](QPainter &p, const QRectF &r) {
-            p.setFont(font);
-            p.setPen(ink);
-            p.drawText(r.adjusted(actionIndent, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
-        });
-    };
-    const QString laggingHeading = tr("Lagging nodes (month to date)");
-    const QFont headingFont = printFont(11, true);
-    // The heading stays with the first node below it.
-    if (out.remaining() < textHeight(laggingHeading, headingFont) + 2 * textHeight(QStringLiteral("X"), laggingFont))
-        out.newPage();
-    paragraph(laggingHeading, headingFont, Qt::black);
-    bool anyLagging = false;
-    for (const SummarySection &section : s.sections) {
-        for (const LaggingNode &node : section.lagging) {
-            QStringList parts;
-            for (std::size_t c = 0; c < SummaryColumns::kFirstActionColumn; ++c) {
-                const QString text = SummaryColumns::text(SummaryColumns::laggingCell(section, node, 0, c), s.decimals());
-                parts << (c < 2 ? text : laggingColumns[c].fullTitle + QStringLiteral(" ") + text);
-            }
-            out.skip(1 * mm);
-            paragraph(parts.join(QStringLiteral(" · ")), laggingFont, laggingInk);
-            if (node.actions.empty())
-                indented(SummaryColumns::noActionText(), laggingFont, QColor(0x59, 0x59, 0x59));
-            for (const CorrectiveAction &a : node.actions)
-                indented(QStringLiteral("• ") + SummaryColumns::actionLine(a), laggingFont, Qt::black);
-            anyLagging = true;
-        }
-    }
-    if (!anyLagging)
-        paragraph(tr("No node is lagging."), printFont(9), Qt::black);
-    out.skip(5 * mm);
-    // The definitions (统计口径).
-    paragraph(tr("Definitions"), printFont(11, true), Qt::black);
-    for (const SummaryDefinition &d : s.definitions())
-        paragraph(d.term + QStringLiteral(": ") + d.text, printFont(8), Qt::black);
-
-    const QColor muted(0x59, 0x59, 0x59);
-    out.paint(printer, painter, [&](QPainter &p, int number, int count) {
-        p.setFont(printFont(7.5));
-        p.setPen(muted);
-        const QRectF top(paper.left(), paper.top(), paper.width(), band * 0.7);
-        p.drawText(top, Qt::AlignLeft | Qt::AlignTop,
-                   QStringLiteral("%1 · %2 · %3").arg(s.title(), s.metricInfo().name(), WeeklySummary::periodLabel(s.week)));
-        p.drawText(top, Qt::AlignRight | Qt::AlignTop, tr("As of %1").arg(s.asOf.toString(Qt::ISODate)));
-        const QRectF bottom(paper.left(), paper.bottom() - band * 0.6, paper.width(), band * 0.6);
-        p.drawText(bottom, Qt::AlignHCenter | Qt::AlignBottom, tr("Page %1 of %2").arg(number).arg(count));
-        p.drawText(bottom, Qt::AlignRight | Qt::AlignBottom, s.company);
-    });
-    if (!painter.end() || printer.printerState() == QPrinter::Error) {
+    if (printer.printerState() == QPrinter::Error) {
         showMessage(tr("Printing failed."), true);
         return false;
     }
-    showMessage(tr("Printed the weekly summary %1 (%n page(s)).", nullptr, out.pageCount()).arg(s.week.toString()), false);
+    showMessage(tr("Printed the weekly summary %1 (%n page(s)).", nullptr, pages).arg(summary->week.toString()), false);
     return true;
 }
 

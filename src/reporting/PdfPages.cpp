@@ -33,7 +33,8 @@ QRectF PdfPages::place(double height, Paint paint)
     return rect;
 }
 
-void PdfPages::paint(QPagedPaintDevice &device, QPainter &painter, const Decorate &decorate) const
+void PdfPages::paint(QPagedPaintDevice &device, QPainter &painter, const Decorate &decorate,
+                     const std::function<void(int page, int pageCount)> &pageDone) const
 {
     const int count = pageCount();
     for (int page = 0; page < count; ++page) {
@@ -47,6 +48,8 @@ void PdfPages::paint(QPagedPaintDevice &device, QPainter &painter, const Decorat
         painter.save();
         decorate(painter, page + 1, count);
         painter.restore();
+        if (pageDone)
+            pageDone(page + 1, count);
     }
 }
 

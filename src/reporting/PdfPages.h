@@ -34,8 +34,10 @@ public:
     QRectF place(double height, Paint paint);
     int pageCount() const { return int(m_pages.size()); }
 
-    /// Paints every page, calling `decorate` for the running header and footer of each.
-    void paint(QPagedPaintDevice &device, QPainter &painter, const Decorate &decorate) const;
+    /// Paints every page, calling `decorate` for the running header and footer of each and then
+    /// `pageDone` (when given) with the page's number and the page count.
+    void paint(QPagedPaintDevice &device, QPainter &painter, const Decorate &decorate,
+               const std::function<void(int page, int pageCount)> &pageDone = {}) const;
 
 private:
     struct Block {

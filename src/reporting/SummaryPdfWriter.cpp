@@ -46,11 +46,16 @@ QFont documentFont(double pointSize, bool bold = false)
 class Composer final
 {
 public:
-    Composer(const WeeklySummary &s, QPdfWriter &writer)
-        : m_s(s), m_device(writer), m_mm(writer.logicalDpiX() / 25.4),
-          m_pages(QRectF(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size())
-                      .adjusted(0, kBandMm * m_mm, 0, -kBandMm * m_mm))
+    Composer(const WeeklySummary &s, QPagedPaintDevice &device)
+        : m_s(s), m_device(device), m_mm(device.logicalDpiX() / 25.4),
+          m_pages(QRectF(QPointF(0, 0), paintSize(device)).adjusted(0, kBandMm * m_mm, 0, -kBandMm * m_mm))
     {
+    }
+
+    /// The printable area of a page, in device units.
+    static QSizeF paintSize(const QPagedPaintDevice &device)
+    {
+        return device.pageLayout().paintRectPixels(device.logicalDpiX()).size();
     }
 
     PdfPages &pages() { return m_pages; }
@@ -157,7 +162,7 @@ public:
 
 private:
     const WeeklySummary &m_s;
-    QPdfWriter &m_device;
+    QPagedPaintDevice &m_device;
     double m_mm;
     PdfPages m_pages;
 };
@@ -259,7 +264,41 @@ void decorate(QPainter &p, const QRectF &page, double mm, const WeeklySummary &s
 
 } // namespace
 
-void SummaryPdfWriter::write(const WeeklySummary &summary, const QString &path)
+int SummaryPdfWriter::paint(const WeeklySummary &summary, QPagedPaintDevice &device, const PageDone &pageDone)
+{
+    Composer doc(summary, device);
+    doc.titleBlock();
+    for (std::size_t i = 0; i < summary.sections.size(); ++i) {
+        const SummarySection &section = summary.sections[i];
+        if (i > 0)
+            doc.pages().newPage();
+        doc.charts(section, i == 0);
+        doc.table(nodeTable(summary, section), dimensionName(section.dimension));
+    }
+    const auto lagging = laggingTable(summary);
+    if (lagging->rowCount() > 0) {
+        doc.table(lagging, QCoreApplication::translate("SummaryPdfWriter", "Lagging nodes (month to date)"));
+    } else {
+        doc.heading(QCoreApplication::translate("SummaryPdfWriter", "Lagging nodes (month to date)"), 0);
+        doc.paragraph(QCoreApplication::translate("SummaryPdfWriter", "No node is lagging."), documentFont(9));
+        doc.pages().skip(5 * doc.mm());
+    }
+    doc.table(definitionsTable(summary), QCoreApplication::translate("SummaryPdfWriter", "Definitions (统计口径)"), true);
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        throw DomainError(QCoreApplication::translate("SummaryPdfWriter", "the document could not be started"));
+    const QRectF page(QPointF(0, 0), Composer::paintSize(device));
+    const double mm = doc.mm();
+    doc.pages().paint(
+        device, painter, [&](QPainter &p, int number, int count) { decorate(p, page, mm, summary, number, count); },
+        pageDone);
+    if (!painter.end())
+        throw DomainError(QCoreApplication::translate("SummaryPdfWriter", "the document could not be finished"));
+    return doc.pages().pageCount();
+}
+
+void SummaryPdfWriter::write(const WeeklySummary &summary, const QString &path, const PageDone &pageDone)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw DomainError(QCoreApplication::translate("SummaryPdfWriter", "Cannot write %1: a PDF needs Qt's graphical support (a QGuiApplication) for its fonts.")
@@ -273,37 +312,12 @@ void SummaryPdfWriter::write(const WeeklySummary &summary, const QString &path)
                                          QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
         writer.setTitle(summary.title());
         writer.setCreator(QStringLiteral("SalesTarget"));
-
-        Composer doc(summary, writer);
-        doc.titleBlock();
-        for (std::size_t i = 0; i < summary.sections.size(); ++i) {
-            const SummarySection &section = summary.sections[i];
-            if (i > 0)
-                doc.pages().newPage();
-            doc.charts(section, i == 0);
-            doc.table(nodeTable(summary, section), dimensionName(section.dimension));
-        }
-        const auto lagging = laggingTable(summary);
-        if (lagging->rowCount() > 0) {
-            doc.table(lagging, QCoreApplication::translate("SummaryPdfWriter", "Lagging nodes (month to date)"));
-        } else {
-            doc.heading(QCoreApplication::translate("SummaryPdfWriter", "Lagging nodes (month to date)"), 0);
-            doc.paragraph(QCoreApplication::translate("SummaryPdfWriter", "No node is lagging."), documentFont(9));
-            doc.pages().skip(5 * doc.mm());
-        }
-        doc.table(definitionsTable(summary), QCoreApplication::translate("SummaryPdfWriter", "Definitions (统计口径)"), true);
-
-        QPainter painter;
-        if (!painter.begin(&writer)) {
+        try {
+            paint(summary, writer, pageDone);
+        } catch (const DomainError &e) {
             file.cancelWriting();
-            throw DomainError(QCoreApplication::translate("SummaryPdfWriter", "Cannot write %1: the PDF could not be started.").arg(path));
+            throw DomainError(QCoreApplication::translate("SummaryPdfWriter", "Cannot write %1: %2.").arg(path, e.message()));
         }
-        const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        const double mm = doc.mm();
-        doc.pages().paint(writer, painter, [&](QPainter &p, int number, int count) {
-            decorate(p, page, mm, summary, number, count);
-        });
-        painter.end();
     }
     AtomicFile::commit(file);
 }

@@ -6,6 +6,7 @@
 #include "salestarget/gui/ModelRoles.h"
 #include "salestarget/gui/PlanDocument.h"
 #include "salestarget/gui/ReportsPage.h"
+#include "salestarget/reporting/SummaryPdfWriter.h"
 #include "salestarget/gui/SummaryPreviewModel.h"
 #include "salestarget/gui/ViewOptions.h"
 #include "salestarget/reporting/WeeklySummary.h"
@@ -259,6 +260,23 @@ TEST_F(ReportsPageTest, PrintsThroughQPrinter)
     QFile::copy(path, QStringLiteral("/tmp/reports-print.pdf"));
 }
 
+TEST_F(ReportsPageTest, PdfReportsEachPageDoneInOrder)
+{
+    // What drives the export's and the printout's progress dialog.
+    QTemporaryDir out;
+    const auto summary = page->summary();
+    ASSERT_TRUE(summary);
+    std::vector<std::pair<int, int>> done;
+    const QString path = out.filePath(QStringLiteral("week.pdf"));
+    SummaryPdfWriter::write(*summary, path, [&done](int pageNumber, int count) { done.emplace_back(pageNumber, count); });
+    ASSERT_FALSE(done.empty());
+    const int count = done.front().second;
+    ASSERT_EQ(int(done.size()), count);
+    for (int i = 0; i < count; ++i)
+        EXPECT_EQ(done[std::size_t(i)], std::make_pair(i + 1, count));
+    EXPECT_TRUE(test::pdfRawText(path).contains(QStringLiteral("Page %1 of %1").arg(count)));
+}
+
 TEST_F(ReportsPageTest, AHiddenPageRebuildsWhenShown)
 {
     const auto before = page->summary();
@@ -344,9 +362,10 @@ TEST_F(ReportsPageActionsTest, PrintoutListsEachLaggingNodesActions)
     printer.setOutputFileName(path);
     ASSERT_TRUE(page->printTo(printer)) << page->lastError().toStdString();
     const QString drawn = test::withoutSpace(test::pdfRawText(path));
-    for (const QString &text : {QStringLiteral("[Open]加大重点客户拜访频次，每周复盘商机推进情况并调整资源投入"), QStringLiteral("owner张伟"),
-                                QStringLiteral("due2026-11-30"), QStringLiteral("expectedeffect:月底前追回五十万元"),
-                                QStringLiteral("variancereason:Internal—新人占比高，跟进不足"),
+    // The printout is the PDF export's document: the lagging table has a column per field of
+    // the action (action, owner, due, expected effect, status, reason, reason note).
+    for (const QString &text : {QStringLiteral("加大重点客户拜访频次，每周复盘商机推进情况并调整资源投入张伟2026-11-30月底前追回五十万元"
+                                               "OpenInternal新人占比高，跟进不足"),
                                 QStringLiteral("Nocorrectiveactionyet")})
         EXPECT_TRUE(drawn.contains(text)) << text.toStdString();
     EXPECT_FALSE(drawn.contains(QStringLiteral("每周拜访二十家新客户"))); // another metric's

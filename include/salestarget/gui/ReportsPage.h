@@ -3,6 +3,7 @@
 #include "salestarget/domain/Dimension.h"
 #include "salestarget/domain/Metric.h"
 #include "salestarget/domain/Period.h"
+#include "salestarget/reporting/SummaryPdfWriter.h"
 
 #include <QDate>
 #include <QWidget>
@@ -91,8 +92,11 @@ private:
     /// The summary as exported: the preview's, or rebuilt with every dimension.
     std::shared_ptr<const WeeklySummary> exportSummary();
     std::shared_ptr<WeeklySummary> build(bool every) const;
-    /// Runs `work` on a worker thread (or here when `here`), with a progress dialog when it lasts.
-    void runWithProgress(const QString &label, const std::function<void()> &work, bool here);
+    /// Work that may report pages done (painting does; other work ignores the argument).
+    using PagedWork = std::function<void(const SummaryPdfWriter::PageDone &)>;
+    /// Runs `work` with a progress dialog when it lasts: on a worker thread, or here when `here`
+    /// (painting), where the dialog moves on page by page.
+    void runWithProgress(const QString &title, const QString &label, const PagedWork &work, bool here);
 
     PlanDocument *m_document;
     ViewOptions *m_options;

@@ -2,6 +2,10 @@
 
 #include <QString>
 
+#include <functional>
+
+class QPagedPaintDevice;
+
 namespace st {
 
 struct WeeklySummary;
@@ -14,9 +18,16 @@ struct WeeklySummary;
 class SummaryPdfWriter final
 {
 public:
-    /// Writes the file atomically (QSaveFile). Throws DomainError when it cannot be written or when
-    /// no QGuiApplication exists.
-    static void write(const WeeklySummary &summary, const QString &path);
+    /// Called after each page is painted, with its number (from 1) and the page count: a GUI
+    /// shows progress with it (painting happens in the caller's thread).
+    using PageDone = std::function<void(int page, int pageCount)>;
+
+    /// Writes the file atomically (QSaveFile): A4 landscape. Throws DomainError when it cannot be
+    /// written or when no QGuiApplication exists.
+    static void write(const WeeklySummary &summary, const QString &path, const PageDone &pageDone = {});
+    /// Lays the same document out on `device` (a QPdfWriter or a QPrinter, its page layout set) and
+    /// paints it; returns the page count. Throws DomainError when painting cannot start.
+    static int paint(const WeeklySummary &summary, QPagedPaintDevice &device, const PageDone &pageDone = {});
 };
 
 } // namespace st
