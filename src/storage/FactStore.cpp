@@ -18,12 +18,21 @@ namespace {
 // An import's facts for one (metric, day) become a new part when there are at least this many;
 // fewer are merged into the day's last part, so that single entries do not make a part each.
 constexpr std::size_t kBulkAdds = 64;
+// ...unless the import adds at least this many facts in all: then each of its days gets a new
+// part however few facts it has there. Merging a few facts into an existing part rewrites that
+// part's page (16 KiB for a handful of facts); a large history import has such a day for about
+// a third of its (metric, day)s (weekends), which cost more writes than its new blobs together.
+constexpr std::size_t kBulkImport = 8192;
 // A part that single entries are appended to stays below this many facts; a new part starts then.
 constexpr std::size_t kAppendLimit = 8192;
 // An import splits its facts of one (metric, day) into parts of at most this many.
 constexpr std::size_t kBulkPartLimit = 65536;
 
-constexpr const char *kParts = "SELECT key, facts FROM fact_block WHERE key BETWEEN ?1 AND ?2 ORDER BY key";
+// The parts of a range of keys with their blobs: key, count, blob id, facts (NULL when the blob
+// is missing, which the LEFT JOIN shows instead of silently skipping the part).
+constexpr const char *kParts = "SELECT p.key, p.count, p.blob, b.facts FROM fact_part AS p "
+                               "LEFT JOIN fact_blob AS b ON b.id = p.blob "
+                               "WHERE p.key BETWEEN ?1 AND ?2 ORDER BY p.key";
 
 void putVarint(std::vector<unsigned char> &out, std::uint64_t v)
 {
@@ -93,6 +102,23 @@ DomainError damaged()
     return DomainError(QCoreApplication::translate("st::FactStore", "the summary of the progress entries is damaged; restore a backup copy"));
 }
 
+/// Decodes the part of a kParts row, calling `sink` per fact; throws when the blob is missing,
+/// malformed or holds another number of facts than the part says.
+template <typename Sink>
+void decodeRow(SQLite::Statement &row, Sink &&sink)
+{
+    const SQLite::Column blob = row.getColumn(3);
+    std::int64_t facts = 0;
+    if (blob.isNull()
+        || !decodeEach(static_cast<const unsigned char *>(blob.getBlob()), std::size_t(blob.getBytes()),
+                       [&](const FactRecord &f) {
+                           ++facts;
+                           sink(f);
+                       })
+        || facts != row.getColumn(1).getInt64())
+        throw damaged();
+}
+
 bool byId(const FactRecord &a, const FactRecord &b)
 {
     return a.id < b.id;
@@ -157,10 +183,7 @@ void FactStore::scan(MetricId metric, std::int64_t fromDay, std::int64_t toDay,
     query->bind(2, key(metric, toDay, kMaxPart));
     while (query->executeStep()) {
         const std::int64_t day = (query->getColumn(0).getInt64() >> 8) & kMaxDay;
-        const SQLite::Column blob = query->getColumn(1);
-        const auto *data = static_cast<const unsigned char *>(blob.getBlob());
-        if (!decodeEach(data, std::size_t(blob.getBytes()), [&](const FactRecord &f) { sink(day, f); }))
-            throw damaged();
+        decodeRow(*query, [&](const FactRecord &f) { sink(day, f); });
     }
 }
 
@@ -173,9 +196,8 @@ std::vector<FactStore::Part> FactStore::loadParts(MetricId metric, std::int64_t 
     while (query->executeStep()) {
         Part part;
         part.number = int(query->getColumn(0).getInt64() & 0xFF);
-        const SQLite::Column blob = query->getColumn(1);
-        if (!decode(static_cast<const unsigned char *>(blob.getBlob()), std::size_t(blob.getBytes()), part.facts))
-            throw damaged();
+        part.blob = query->getColumn(2).getInt64();
+        decodeRow(*query, [&part](const FactRecord &f) { part.facts.push_back(f); });
         parts.push_back(std::move(part));
     }
     return parts;
@@ -183,7 +205,7 @@ std::vector<FactStore::Part> FactStore::loadParts(MetricId metric, std::int64_t 
 
 int FactStore::lastPart(MetricId metric, std::int64_t day)
 {
-    auto query = m_db.prepare("SELECT max(key) FROM fact_block WHERE key BETWEEN ?1 AND ?2");
+    auto query = m_db.prepare("SELECT max(key) FROM fact_part WHERE key BETWEEN ?1 AND ?2");
     query->bind(1, key(metric, day, 0));
     query->bind(2, key(metric, day, kMaxPart));
     if (!query->executeStep() || query->getColumn(0).isNull())
@@ -191,21 +213,44 @@ int FactStore::lastPart(MetricId metric, std::int64_t day)
     return int(query->getColumn(0).getInt64() & 0xFF);
 }
 
+void FactStore::insertPart(std::int64_t key, std::size_t count, const std::vector<unsigned char> &blob)
+{
+    // A new blob gets the next id, so it goes at the end of fact_blob: no other blob is touched.
+    auto append = m_db.prepare("INSERT INTO fact_blob (facts) VALUES (?1)");
+    append->bindNoCopy(1, blob.data(), int(blob.size()));
+    append->exec();
+    auto insert = m_db.prepare("INSERT INTO fact_part (key, count, blob) VALUES (?1, ?2, ?3)");
+    insert->bind(1, key);
+    insert->bind(2, std::int64_t(count));
+    insert->bind(3, m_db.lastInsertId());
+    insert->exec();
+}
+
 void FactStore::writePart(MetricId metric, std::int64_t day, const Part &part)
 {
     if (part.facts.empty()) {
-        auto remove = m_db.prepare("DELETE FROM fact_block WHERE key = ?1");
+        auto remove = m_db.prepare("DELETE FROM fact_part WHERE key = ?1");
         remove->bind(1, key(metric, day, part.number));
         remove->exec();
+        auto removeBlob = m_db.prepare("DELETE FROM fact_blob WHERE id = ?1");
+        removeBlob->bind(1, part.blob);
+        removeBlob->exec();
         return;
     }
     encode(part.facts, m_buffer);
-    auto write = m_db.prepare("INSERT INTO fact_block (key, count, facts) VALUES (?1, ?2, ?3) "
-                              "ON CONFLICT (key) DO UPDATE SET count = excluded.count, facts = excluded.facts");
-    write->bind(1, key(metric, day, part.number));
-    write->bind(2, std::int64_t(part.facts.size()));
-    write->bindNoCopy(3, m_buffer.data(), int(m_buffer.size()));
-    write->exec();
+    if (part.blob == 0) {
+        insertPart(key(metric, day, part.number), part.facts.size(), m_buffer);
+        return;
+    }
+    // A stored part changes in place (single entries: a few bytes more or less).
+    auto rewrite = m_db.prepare("UPDATE fact_blob SET facts = ?2 WHERE id = ?1");
+    rewrite->bind(1, part.blob);
+    rewrite->bindNoCopy(2, m_buffer.data(), int(m_buffer.size()));
+    rewrite->exec();
+    auto recount = m_db.prepare("UPDATE fact_part SET count = ?2 WHERE key = ?1");
+    recount->bind(1, key(metric, day, part.number));
+    recount->bind(2, std::int64_t(part.facts.size()));
+    recount->exec();
 }
 
 void FactStore::apply(Changes &changes)
@@ -221,7 +266,7 @@ void FactStore::apply(Changes &changes)
         while (end < items.size() && items[end].group == items[begin].group)
             ++end;
         const std::int64_t group = std::int64_t(items[begin].group);
-        applyDay(MetricId(group >> 31), (group >> 8) & kMaxDay, items.data() + begin, items.data() + end);
+        applyDay(MetricId(group >> 31), (group >> 8) & kMaxDay, items.data() + begin, items.data() + end, false);
         begin = end;
     }
     items.clear();
@@ -237,6 +282,7 @@ void FactStore::addAll(std::span<const ProgressEntry> entries, std::span<const s
         order[k] = (std::uint64_t(std::uint32_t(e.metric) & 0x1FF) << 55) | (day << 32) | std::uint64_t(k);
     }
     std::sort(order.begin(), order.end());
+    const bool bulk = rows.size() >= kBulkImport;
     std::vector<Changes::Item> day;
     for (std::size_t begin = 0; begin < order.size();) {
         std::size_t end = begin + 1;
@@ -250,16 +296,17 @@ void FactStore::addAll(std::span<const ProgressEntry> entries, std::span<const s
                                         std::int32_t(e.product), std::int32_t(e.region), std::uint32_t(j - begin)});
         }
         const ProgressEntry &first = entries[rows[std::size_t(order[begin] & 0xFFFFFFFFU)]];
-        applyDay(first.metric, StorageCodec::julianDay(first.date), day.data(), day.data() + day.size());
+        applyDay(first.metric, StorageCodec::julianDay(first.date), day.data(), day.data() + day.size(), bulk);
         begin = end;
     }
 }
 
-void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item *begin, const Changes::Item *end)
+void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item *begin, const Changes::Item *end,
+                         bool bulk)
 {
     const bool removes = std::any_of(begin, end, [](const Changes::Item &i) { return (i.order & kRemoval) != 0; });
     const std::size_t count = std::size_t(end - begin);
-    if (!removes && count >= kBulkAdds) {
+    if (!removes && (count >= kBulkAdds || bulk)) {
         // An import's facts of this day: new parts after the last one, nothing else is read.
         const int last = lastPart(metric, day);
         const std::size_t needed = (count + kBulkPartLimit - 1) / kBulkPartLimit;
@@ -330,17 +377,29 @@ void FactStore::applyDay(MetricId metric, std::int64_t day, const Changes::Item 
 
 void FactStore::rebuild()
 {
-    m_db.execute("DELETE FROM fact_block");
-    auto query = m_db.prepare("SELECT metric, day, id, person, product, region, value FROM entry "
-                              "ORDER BY metric, day, id");
-    Part part;
+    m_db.execute("DELETE FROM fact_part; DELETE FROM fact_blob");
+    pack(m_db, [this](std::int64_t key, std::size_t count, const std::vector<unsigned char> &blob) {
+        insertPart(key, count, blob);
+    });
+}
+
+void FactStore::pack(Database &db,
+                     const std::function<void(std::int64_t key, std::size_t count, const std::vector<unsigned char> &blob)> &part)
+{
+    auto query = db.prepare("SELECT metric, day, id, person, product, region, value FROM entry ORDER BY metric, day, id");
+    std::vector<FactRecord> facts;
+    std::vector<unsigned char> blob;
+    std::int64_t partKey = -1;
+    const auto flush = [&] {
+        if (facts.empty())
+            return;
+        encode(facts, blob);
+        part(partKey, facts.size(), blob);
+        facts.clear();
+    };
     MetricId metric = 0;
     std::int64_t day = -1;
-    const auto flush = [&] {
-        if (!part.facts.empty())
-            writePart(metric, day, part);
-        part.facts.clear();
-    };
+    int number = 0;
     while (query->executeStep()) {
         const MetricId m = query->getColumn(0).getInt();
         const std::int64_t d = query->getColumn(1).getInt64();
@@ -348,10 +407,11 @@ void FactStore::rebuild()
             flush();
             metric = m;
             day = d;
-            part.number = 0;
-        } else if (part.facts.size() >= kBulkPartLimit) {
+            number = 0;
+            partKey = key(metric, day, number);
+        } else if (facts.size() >= kBulkPartLimit) {
             flush();
-            ++part.number;
+            partKey = key(metric, day, ++number);
         }
         FactRecord f;
         f.id = query->getColumn(2).getInt64();
@@ -359,7 +419,7 @@ void FactStore::rebuild()
         f.product = query->getColumn(4).getInt();
         f.region = query->getColumn(5).getInt();
         f.value = query->getColumn(6).getInt64();
-        part.facts.push_back(f);
+        facts.push_back(f);
     }
     flush();
 }

@@ -197,6 +197,33 @@ CREATE TABLE ref_chunk (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Version 6: the packed facts without rewriting the table at every import. In `fact_block` the
+// blobs sat inline in (metric, day, part) order, so an import's new part of each day went between
+// the existing parts of the days around it: an import touched and split nearly every page of the
+// table (46 MB before a 1,000,000-row import into a 5,000,000-entry file, 65 MB after). Now the
+// part rows are tiny (key, count, blob id: the whole table is a few dozen pages) and the blobs
+// are a table of their own whose new rows get growing ids, so an import appends its blobs. The
+// existing blobs are copied in key order; the table of a 5,000,000-entry file takes ~0.5 s.
+constexpr const char *kVersion6 = R"sql(
+CREATE TABLE fact_blob (
+    id    INTEGER PRIMARY KEY,
+    facts BLOB    NOT NULL
+) STRICT;
+CREATE TABLE fact_part (
+    key    INTEGER PRIMARY KEY,
+    metric INTEGER GENERATED ALWAYS AS (key >> 31) VIRTUAL,
+    day    INTEGER GENERATED ALWAYS AS ((key >> 8) & 8388607) VIRTUAL,
+    part   INTEGER GENERATED ALWAYS AS (key & 255) VIRTUAL,
+    count  INTEGER NOT NULL CHECK (count > 0),
+    blob   INTEGER NOT NULL
+) STRICT;
+INSERT INTO fact_part (key, count, blob)
+    SELECT key, count, row_number() OVER (ORDER BY key) FROM fact_block ORDER BY key;
+INSERT INTO fact_blob (id, facts)
+    SELECT p.blob, b.facts FROM fact_part AS p JOIN fact_block AS b ON b.key = p.key ORDER BY p.blob;
+DROP TABLE fact_block;
+)sql";
+
 } // namespace
 
 void Migrations::checkCompatible(Database &db, int version)
@@ -240,6 +267,8 @@ void Migrations::migrate(Database &db, int version)
                     toVersion4(db);
                 else if (next == 5)
                     toVersion5(db);
+                else if (next == 6)
+                    toVersion6(db);
                 db.setUserVersion(next);
             });
         } catch (const DomainError &e) {
@@ -287,7 +316,15 @@ void Migrations::toVersion3(Database &db)
 void Migrations::toVersion4(Database &db)
 {
     db.execute(kVersion4);
-    FactStore(db).rebuild(); // reads the entries through entry_fact, in (metric, day, id) order
+    // Reads the entries through entry_fact, in (metric, day, id) order. Version 6 moves the blobs.
+    auto insert = db.prepare("INSERT INTO fact_block (key, count, facts) VALUES (?1, ?2, ?3)");
+    FactStore::pack(db, [&insert](std::int64_t key, std::size_t count, const std::vector<unsigned char> &blob) {
+        insert->bind(1, key);
+        insert->bind(2, std::int64_t(count));
+        insert->bindNoCopy(3, blob.data(), int(blob.size()));
+        insert->exec();
+        insert->reset();
+    });
     db.execute("DROP INDEX entry_fact");
 }
 
@@ -296,6 +333,11 @@ void Migrations::toVersion5(Database &db)
     db.execute(kVersion5);
     RefStore(db).rebuild(); // reads the refs through entry_ref
     db.execute("DROP INDEX entry_ref");
+}
+
+void Migrations::toVersion6(Database &db)
+{
+    db.execute(kVersion6);
 }
 
 } // namespace st

@@ -54,8 +54,45 @@ protected:
     }
     std::int64_t parts(MetricId metric, std::int64_t d)
     {
-        const QString sql = QStringLiteral("SELECT count(*) FROM fact_block WHERE metric = %1 AND day = %2").arg(metric).arg(d);
+        const QString sql = QStringLiteral("SELECT count(*) FROM fact_part WHERE metric = %1 AND day = %2").arg(metric).arg(d);
         return m_db.queryInt(sql.toUtf8().constData());
+    }
+    /// Every part names a blob of its own and every blob belongs to a part.
+    void expectBlobsMatchParts()
+    {
+        EXPECT_EQ(m_db.queryInt("SELECT count(*) FROM fact_blob"), m_db.queryInt("SELECT count(*) FROM fact_part"));
+        EXPECT_EQ(m_db.queryInt("SELECT count(DISTINCT p.blob) FROM fact_part AS p JOIN fact_blob AS b ON b.id = p.blob"),
+                  m_db.queryInt("SELECT count(*) FROM fact_part"));
+    }
+    /// `n` entries of metric 1 from id `firstId` on: `perDay` on each day from `from` on.
+    static std::vector<ProgressEntry> entries(int n, QDate from, int perDay)
+    {
+        std::vector<ProgressEntry> out;
+        for (int i = 0; i < n; ++i) {
+            ProgressEntry e;
+            e.date = from.addDays(i / perDay);
+            e.metric = 1;
+            e.value = Amount(i);
+            e.person = 2 + i % 3;
+            out.push_back(e);
+        }
+        return out;
+    }
+    void addAll(const std::vector<ProgressEntry> &rows, EntryId firstId)
+    {
+        std::vector<std::uint32_t> order(rows.size());
+        for (std::size_t k = 0; k < rows.size(); ++k)
+            order[k] = std::uint32_t(k);
+        m_db.transaction([&] { FactStore(m_db).addAll(rows, order, firstId); });
+    }
+    std::vector<FactRecord> facts(const std::vector<ProgressEntry> &rows, EntryId firstId, QDate date)
+    {
+        std::vector<FactRecord> out;
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            if (rows[k].date == date)
+                out.push_back(FactRecord{firstId + EntryId(k), std::int32_t(rows[k].person), 0, 0, rows[k].value.minor()});
+        }
+        return out;
     }
 
     Database m_db{QStringLiteral(":memory:")};
@@ -126,7 +163,88 @@ TEST_F(FactStoreTest, ADayOutOfPartNumbersIsMergedIntoOnePart)
     m_db.transaction([&] { store.apply(big); });
     EXPECT_LE(parts(1, 2461000), 2);
     EXPECT_EQ(day(1, 2461000), expected);
-    EXPECT_EQ(m_db.queryInt("SELECT sum(count) FROM fact_block"), std::int64_t(expected.size()));
+    EXPECT_EQ(m_db.queryInt("SELECT sum(count) FROM fact_part"), std::int64_t(expected.size()));
+    expectBlobsMatchParts();
+}
+
+TEST_F(FactStoreTest, AnImportAppendsItsBlobsAndLeavesTheStoredOnesAlone)
+{
+    // A first import: days of 100 facts, then a day of 3 (a weekend).
+    const QDate first(2026, 3, 2);
+    std::vector<ProgressEntry> a = entries(1003, first, 100);
+    addAll(a, 1);
+    EXPECT_EQ(parts(1, first.toJulianDay()), 1);
+    EXPECT_EQ(parts(1, first.addDays(10).toJulianDay()), 1);
+    const std::int64_t lastBlob = m_db.queryInt("SELECT max(id) FROM fact_blob");
+
+    // A small import joins the days' last parts when it has fewer than 64 facts of a day...
+    std::vector<ProgressEntry> b = entries(10, first.addDays(10), 100);
+    addAll(b, 5000);
+    EXPECT_EQ(parts(1, first.addDays(10).toJulianDay()), 1);
+    EXPECT_EQ(m_db.queryInt("SELECT max(id) FROM fact_blob"), lastBlob);
+
+    // ...a large one makes a new part for every day, however few of its facts are on it: the
+    // stored blobs keep their ids and bytes, the new ones come after them.
+    m_db.execute("CREATE TEMP TABLE stored AS SELECT id, facts FROM fact_blob");
+    std::vector<ProgressEntry> c = entries(10000, first, 1000);
+    c.back().date = first.addDays(10); // one fact on the small day
+    addAll(c, 10000);
+    EXPECT_EQ(parts(1, first.toJulianDay()), 2);
+    EXPECT_EQ(parts(1, first.addDays(10).toJulianDay()), 2);
+    EXPECT_EQ(m_db.queryInt("SELECT count(*) FROM stored AS s JOIN fact_blob AS b ON b.id = s.id AND b.facts = s.facts"),
+              m_db.queryInt("SELECT count(*) FROM stored"));
+    EXPECT_GT(m_db.queryInt("SELECT min(blob) FROM fact_part WHERE part = 1"), lastBlob);
+    EXPECT_EQ(m_db.queryInt("SELECT count(*) FROM fact_part WHERE part = 1"), 11);
+
+    std::vector<FactRecord> expected = facts(a, 1, first.addDays(10));
+    const std::vector<FactRecord> small = facts(b, 5000, first.addDays(10));
+    expected.insert(expected.end(), small.begin(), small.end());
+    expected.push_back(facts(c, 10000, first.addDays(10)).back());
+    EXPECT_EQ(day(1, first.addDays(10).toJulianDay()), expected);
+    expected = facts(a, 1, first);
+    const std::vector<FactRecord> big = facts(c, 10000, first);
+    expected.insert(expected.end(), big.begin(), big.end());
+    EXPECT_EQ(day(1, first.toJulianDay()), expected);
+    expectBlobsMatchParts();
+}
+
+TEST_F(FactStoreTest, ADamagedOrMissingBlobIsReported)
+{
+    FactStore store(m_db);
+    FactStore::Changes bulk;
+    for (int i = 0; i < 100; ++i)
+        bulk.add(1, 2461000 + i % 2, FactRecord{EntryId(i + 1), 2, 0, 0, i});
+    m_db.transaction([&] { store.apply(bulk); });
+    const auto error = [&](const std::function<void()> &call) {
+        try {
+            call();
+        } catch (const DomainError &e) {
+            return e.message();
+        }
+        return QStringLiteral("<no error>");
+    };
+    const auto scan = [&] { day(1, 2461000); };
+    const auto edit = [&] {
+        FactStore::Changes one;
+        one.add(1, 2461000, FactRecord{500, 2, 0, 0, 1});
+        m_db.transaction([&] { store.apply(one); });
+    };
+    const QString damaged = QStringLiteral("the summary of the progress entries is damaged; restore a backup copy");
+    const std::string blobOfDay = "(SELECT blob FROM fact_part WHERE day = 2461000)";
+
+    // A truncated blob (its last value cut in the middle of a varint).
+    m_db.execute(("UPDATE fact_blob SET facts = CAST(substr(facts, 1, length(facts) - 1) || x'80' AS BLOB) WHERE id = " + blobOfDay).c_str());
+    EXPECT_EQ(error(scan), damaged);
+    EXPECT_EQ(error(edit), damaged);
+    // A blob that decodes but holds fewer facts than its part says.
+    m_db.execute(("UPDATE fact_blob SET facts = x'0102000000' WHERE id = " + blobOfDay).c_str());
+    EXPECT_EQ(error(scan), damaged);
+    // A part whose blob is gone.
+    m_db.execute(("DELETE FROM fact_blob WHERE id = " + blobOfDay).c_str());
+    EXPECT_EQ(error(scan), damaged);
+    EXPECT_EQ(error(edit), damaged);
+    // The other day is untouched.
+    EXPECT_EQ(day(1, 2461001).size(), 50U);
 }
 
 // Through the repository: whatever writes entries, the facts stay what the table says.

@@ -2,6 +2,7 @@
 // damaged files are refused with a message naming the file.
 #include "salestarget/domain/DomainError.h"
 #include "salestarget/storage/Database.h"
+#include "salestarget/storage/FactStore.h"
 #include "salestarget/storage/Migrations.h"
 #include "salestarget/storage/SqliteRepository.h"
 
@@ -99,7 +100,7 @@ TEST_F(MigrationsTest, Version1FileIsUpgradedWithItsDataIntact)
 
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_metric_day'"), 0);
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_fact'"), 0); // replaced in version 4
-    EXPECT_EQ(count("SELECT count(*) FROM fact_block"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM fact_part"), 1);
 }
 
 TEST_F(MigrationsTest, Version2FileGainsActionsAndReviewsWithItsDataIntact)
@@ -155,8 +156,8 @@ TEST_F(MigrationsTest, Version3FileGetsPackedFactsForEveryEntry)
     EXPECT_EQ(repo->schemaVersion(), Migrations::kLatestVersion);
     repo.reset();
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_fact'"), 0);
-    EXPECT_EQ(count("SELECT sum(count) FROM fact_block"), 301);
-    EXPECT_EQ(count("SELECT count(*) FROM fact_block WHERE metric = 4 AND day = 2461102 AND part = 0"), 1); // 2026-03-02
+    EXPECT_EQ(count("SELECT sum(count) FROM fact_part"), 301);
+    EXPECT_EQ(count("SELECT count(*) FROM fact_part WHERE metric = 4 AND day = 2461102 AND part = 0"), 1); // 2026-03-02
     repo = SqliteRepository::open(m_path);
 
     // Every fact of the table comes back from the packed facts, per metric and date range.
@@ -192,7 +193,7 @@ TEST_F(MigrationsTest, Version4FileKeepsItsRefsUniqueWithoutTheIndex)
     SqliteRepository::migrateTo(m_path, 4);
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_ref'"), 1);
     auto repo = SqliteRepository::open(m_path);
-    EXPECT_EQ(repo->schemaVersion(), 5);
+    EXPECT_EQ(repo->schemaVersion(), Migrations::kLatestVersion);
     repo.reset();
     EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'entry_ref'"), 0);
     EXPECT_EQ(count("SELECT sum(count) FROM ref_block"), 1);
@@ -207,6 +208,72 @@ TEST_F(MigrationsTest, Version4FileKeepsItsRefsUniqueWithoutTheIndex)
     EXPECT_EQ(o.updated, 1);
     EXPECT_EQ(repo->entry(1).value, Amount(999));
     EXPECT_EQ(repo->findEntries({}).size(), 1U);
+}
+
+TEST_F(MigrationsTest, Version5FileGetsItsFactBlobsMovedOutOfThePartRows)
+{
+    SqliteRepository::migrateTo(m_path, 1);
+    fillVersion1(m_path); // entry 1: sales on 2026-03-02
+    SqliteRepository::migrateTo(m_path, 5);
+    const qint64 day = QDate(2026, 3, 2).toJulianDay();
+    {
+        // An import of an old build: 100 more entries on the same day and their facts as a new
+        // part 1 of the day in fact_block.
+        Database db(m_path);
+        ASSERT_EQ(db.queryInt("SELECT count(*) FROM fact_block"), 1);
+        std::string sql;
+        std::vector<FactRecord> facts;
+        for (int i = 0; i < 100; ++i) {
+            const int value = i % 7 == 0 ? -i : i * 1000;
+            sql += "INSERT INTO entry (id, day, metric, person, product, value) VALUES (" + std::to_string(10 + i) + ", "
+                 + std::to_string(day) + ", 1, 3, " + (i % 2 == 0 ? "2" : "NULL") + ", " + std::to_string(value) + ");";
+            facts.push_back(FactRecord{10 + i, 3, i % 2 == 0 ? 2 : 0, 0, value});
+        }
+        std::vector<unsigned char> blob;
+        FactStore::encode(facts, blob);
+        sql += "INSERT INTO fact_block (key, count, facts) VALUES (" + std::to_string(FactStore::key(1, day, 1)) + ", 100, x'"
+             + QByteArray(reinterpret_cast<const char *>(blob.data()), qsizetype(blob.size())).toHex().toStdString() + "');";
+        db.execute(sql.c_str());
+    }
+    auto repo = SqliteRepository::open(m_path);
+    EXPECT_EQ(repo->schemaVersion(), Migrations::kLatestVersion);
+    repo.reset();
+    EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'fact_block'"), 0);
+    // The same parts, each with its blob, in key order.
+    EXPECT_EQ(count("SELECT count(*) FROM fact_part"), 2);
+    EXPECT_EQ(count("SELECT sum(count) FROM fact_part WHERE metric = 1 AND day = 2461102"), 101);
+    EXPECT_EQ(count("SELECT count(*) FROM fact_part AS p JOIN fact_blob AS b ON b.id = p.blob AND b.id = p.part + 1"), 2);
+    EXPECT_EQ(count("SELECT count(*) FROM fact_blob"), 2);
+
+    repo = SqliteRepository::open(m_path);
+    const auto sumOfFacts = [&] {
+        std::int64_t sum = 0;
+        repo->scanFacts(1, QDate(2026, 3, 1), QDate(2026, 3, 31), [&](const EntryFact &f) { sum += f.value * 7 + f.product; });
+        return sum;
+    };
+    const auto sumOfEntries = [&] {
+        std::int64_t sum = 0;
+        for (const ProgressEntry &e : repo->findEntries({}))
+            sum += e.value.minor() * 7 + e.product;
+        return sum;
+    };
+    EXPECT_EQ(repo->findEntries({}).size(), 101U);
+    EXPECT_EQ(sumOfFacts(), sumOfEntries());
+    // Single writes change the migrated parts: a delete from part 0, an edit in part 1, an insert.
+    repo->deleteEntry(repo->entry(1), AuditStamp{});
+    ProgressEntry changed = repo->entry(50);
+    const ProgressEntry before = changed;
+    changed.value = Amount(777);
+    repo->updateEntry(before, changed, AuditStamp{});
+    ProgressEntry added = before;
+    added.id = 0;
+    added.value = Amount(5);
+    repo->insertEntry(added, AuditStamp{});
+    EXPECT_EQ(repo->findEntries({}).size(), 101U);
+    EXPECT_EQ(sumOfFacts(), sumOfEntries());
+    repo.reset();
+    EXPECT_EQ(count("SELECT count(*) FROM fact_part"), 1); // part 0 emptied, blob and all
+    EXPECT_EQ(count("SELECT count(*) FROM fact_blob"), 1);
 }
 
 TEST_F(MigrationsTest, AFailedStepLeavesTheFileAtItsPreviousVersion)

@@ -25,11 +25,14 @@ struct FactRecord {
     friend bool operator==(const FactRecord &, const FactRecord &) = default;
 };
 
-/// The packed facts of the entry table (table `fact_block`, docs/schema.md): the facts of one
-/// (metric, day) live in a few blobs ("parts") of varint-packed records sorted by entry id. A
-/// rollup reads a few kilobytes per day instead of an index row per entry, and an import writes
-/// one blob per (metric, day) instead of one index row per entry. Every write of the entry table
-/// changes the facts in the same transaction through a Changes set.
+/// The packed facts of the entry table (tables `fact_part` and `fact_blob`, docs/schema.md): the
+/// facts of one (metric, day) live in a few blobs ("parts") of varint-packed records sorted by
+/// entry id. A rollup reads a few kilobytes per day instead of an index row per entry, and an
+/// import writes one blob per (metric, day) instead of one index row per entry. The parts are
+/// small rows keyed by (metric, day, part) that name their blob; the blobs are a table of their
+/// own that an import's new parts are appended to, so an import writes its new blobs and a few
+/// pages of part rows, not every page of the facts. Every write of the entry table changes the
+/// facts in the same transaction through a Changes set.
 class FactStore final
 {
 public:
@@ -70,10 +73,15 @@ public:
     /// Removing a fact that is not stored throws DomainError: the facts no longer match the entries.
     void apply(Changes &changes);
     /// Adds the facts of an import's new entries: `entries[rows[k]]` is entry `firstId + k`.
-    /// Like apply() with additions only, without holding a change per entry.
+    /// Like apply() with additions only, without holding a change per entry; an import of 8,192 or
+    /// more entries makes a new part for every (metric, day), so it writes only its new blobs.
     void addAll(std::span<const ProgressEntry> entries, std::span<const std::uint32_t> rows, EntryId firstId);
     /// Rebuilds every fact from the entry table (migration).
     void rebuild();
+    /// Reads the entry table in (metric, day, id) order and hands its facts to `part` part by part
+    /// (rebuild(), and the version-4 migration, which wrote them into one table).
+    static void pack(Database &db,
+                     const std::function<void(std::int64_t key, std::size_t count, const std::vector<unsigned char> &blob)> &part);
 
     /// Encodes `facts` (sorted by id) as a part blob; decodes one (appending to `out`).
     static void encode(const std::vector<FactRecord> &facts, std::vector<unsigned char> &out);
@@ -82,13 +90,16 @@ public:
 private:
     struct Part {
         int number = 0;
+        std::int64_t blob = 0; // fact_blob.id; 0: not stored yet
         std::vector<FactRecord> facts;
         bool changed = false;
     };
-    void applyDay(MetricId metric, std::int64_t day, const Changes::Item *begin, const Changes::Item *end);
+    /// `bulk`: the additions are part of a large import, so they make a new part however few.
+    void applyDay(MetricId metric, std::int64_t day, const Changes::Item *begin, const Changes::Item *end, bool bulk);
     std::vector<Part> loadParts(MetricId metric, std::int64_t day);
     int lastPart(MetricId metric, std::int64_t day);
     void writePart(MetricId metric, std::int64_t day, const Part &part);
+    void insertPart(std::int64_t key, std::size_t count, const std::vector<unsigned char> &blob);
 
     Database &m_db;
     std::vector<unsigned char> m_buffer;

@@ -14,7 +14,7 @@ class Migrations final
 {
 public:
     /// The newest schema version this build knows.
-    static constexpr int kLatestVersion = 5;
+    static constexpr int kLatestVersion = 6;
     /// `PRAGMA application_id` of a SalesTarget database ("STgt").
     static constexpr std::int32_t kApplicationId = 0x53546774;
 
@@ -33,6 +33,7 @@ private:
     static void toVersion3(Database &db);
     static void toVersion4(Database &db);
     static void toVersion5(Database &db);
+    static void toVersion6(Database &db);
 };
 
 } // namespace st
