@@ -208,6 +208,26 @@ TEST_F(FactStoreTest, AnImportAppendsItsBlobsAndLeavesTheStoredOnesAlone)
     expectBlobsMatchParts();
 }
 
+TEST_F(FactStoreTest, RebuildPacksTheEntryTableAndDropsWhatWasThere)
+{
+    FactStore store(m_db);
+    FactStore::Changes stale;
+    for (int i = 0; i < 100; ++i)
+        stale.add(2, 2461000, FactRecord{EntryId(9000 + i), 2, 0, 0, 1});
+    m_db.transaction([&] { store.apply(stale); });
+    m_db.execute("INSERT INTO node (id, dimension, parent, name, is_person) VALUES (2, 2, 1, 'Li', 1);"
+                 "INSERT INTO node (id, dimension, parent, name) VALUES (3, 0, 1, 'A');"
+                 "INSERT INTO entry (id, day, metric, person, product, value) VALUES"
+                 " (7, 2461001, 1, 2, 3, -5), (3, 2461001, 1, 2, NULL, 12), (4, 2461000, 1, 2, NULL, 1), (5, 2461001, 4, 2, 3, 9)");
+    m_db.transaction([&] { store.rebuild(); });
+    EXPECT_TRUE(day(2, 2461000).empty());
+    EXPECT_EQ(day(1, 2461000), (std::vector<FactRecord>{{4, 2, 0, 0, 1}}));
+    EXPECT_EQ(day(1, 2461001), (std::vector<FactRecord>{{3, 2, 0, 0, 12}, {7, 2, 3, 0, -5}}));
+    EXPECT_EQ(day(4, 2461001), (std::vector<FactRecord>{{5, 2, 3, 0, 9}}));
+    EXPECT_EQ(m_db.queryInt("SELECT count(*) FROM fact_part"), 3);
+    expectBlobsMatchParts();
+}
+
 TEST_F(FactStoreTest, ADamagedOrMissingBlobIsReported)
 {
     FactStore store(m_db);
