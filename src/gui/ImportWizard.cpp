@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -113,6 +115,16 @@ private:
     std::vector<Node> m_nodes;
 };
 
+/// The wait cursor while the GUI thread reads or writes a big file (no event is handled meanwhile,
+/// so nothing else can be started).
+class BusyCursor final
+{
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    Q_DISABLE_COPY_MOVE(BusyCursor)
+};
+
 QString trimmedText(QByteArrayView field)
 {
     return CsvReader::fieldToString(field).trimmed();
@@ -150,6 +162,10 @@ ImportWizard::ImportWizard(PlanDocument *document, QSettings *settings, QWidget 
     setPage(ValidationPageId, createValidationPage());
     setPage(ResultPageId, createResultPage());
     setStartId(FilePageId);
+    // A validation resolves names against the plan's trees: a change of them voids it, another
+    // file voids the decisions about names too (their members are other ones there).
+    connect(m_document, &PlanDocument::treeChanged, this, [this] { invalidate(); });
+    connect(m_document, &PlanDocument::opened, this, [this] { mappingChanged(); });
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -356,7 +372,10 @@ QWizardPage *ImportWizard::createUnknownsPage()
     layout->addWidget(m_unknownInfo);
     layout->addWidget(m_unknownTable, 1);
     page->onInit = [this] {
-        validate();
+        {
+            const BusyCursor busy;
+            ensureValidated();
+        }
         fillUnknowns();
     };
     return page;
@@ -382,11 +401,19 @@ QWizardPage *ImportWizard::createValidationPage()
     layout->addWidget(m_issueList, 1);
     layout->addStretch(0);
     page->onInit = [this] {
-        validate();
+        {
+            const BusyCursor busy;
+            ensureValidated();
+        }
         fillIssues();
     };
     page->complete = [this] { return m_validated && m_issues.empty() && m_validEntries > 0; };
     page->onValidate = [this] {
+        // The import blocks the window until it is done: say so before it starts.
+        const BusyCursor busy;
+        m_validationInfo->setStyleSheet(QString());
+        m_validationInfo->setText(tr("Importing %n row(s)…", nullptr, int(m_validEntries)));
+        m_validationInfo->repaint();
         if (commit())
             return true;
         fillIssues();
@@ -604,10 +631,24 @@ void ImportWizard::mappingChanged()
 {
     m_resolutions.clear();
     m_issues.clear();
-    m_validated = false;
     m_validEntries = 0;
     static_cast<Page *>(page(MappingPageId))->changed();
-    static_cast<Page *>(page(ValidationPageId))->changed();
+    invalidate();
+}
+
+void ImportWizard::invalidate()
+{
+    m_validated = false;
+    m_entries = {}; // a million entries are worth giving back
+    if (auto *p = static_cast<Page *>(page(ValidationPageId)))
+        p->changed();
+}
+
+bool ImportWizard::ensureValidated()
+{
+    if (m_validated)
+        return m_issues.empty() && m_validEntries > 0;
+    return validate();
 }
 
 void ImportWizard::refreshProfileBox()
@@ -678,10 +719,12 @@ bool ImportWizard::resolve(Dimension d, const QString &name, Resolution::Action 
 {
     for (Resolution &r : m_resolutions) {
         if (r.dimension == d && r.name == name) {
-            r.action = action;
-            r.node = action == Resolution::Action::Unresolved ? 0 : node;
-            m_validated = false;
-            static_cast<Page *>(page(ValidationPageId))->changed();
+            const NodeId target = action == Resolution::Action::Unresolved ? 0 : node;
+            if (r.action != action || r.node != target) {
+                r.action = action;
+                r.node = target;
+                invalidate();
+            }
             return true;
         }
     }
@@ -805,9 +848,13 @@ ImportReading ImportWizard::read(const PlanService &service) const
 
 bool ImportWizard::validate()
 {
+    ++m_validationRuns;
     m_issues.clear();
     m_validEntries = 0;
+    m_entries = {};
     m_touched.clear();
+    m_from = QDate();
+    m_to = QDate();
     m_validated = true;
     const auto done = [this](bool ok) {
         static_cast<Page *>(page(ValidationPageId))->changed();
@@ -855,12 +902,24 @@ bool ImportWizard::validate()
         extra.push_back(n);
     }
     ImportReading reading;
-    QStringList paths; // person path of each entry
     try {
         const auto collect = [&](const PlanService &s) {
             reading = read(s);
-            for (const ProgressEntry &e : reading.entries)
-                paths << s.tree(Dimension::Org).path(e.person);
+            // The people and metrics the file touches (a few thousand pairs for a million rows),
+            // by path: the ids of members yet to be created are the shadow's, not the real ones.
+            QSet<std::pair<NodeId, MetricId>> touched;
+            for (const ProgressEntry &e : reading.entries) {
+                touched.insert({e.person, e.metric});
+                if (!m_from.isValid() || e.date < m_from)
+                    m_from = e.date;
+                if (!m_to.isValid() || e.date > m_to)
+                    m_to = e.date;
+            }
+            const Tree &org = s.tree(Dimension::Org);
+            m_touched.reserve(std::size_t(touched.size()));
+            for (const auto &[person, metric] : touched)
+                m_touched.emplace_back(org.path(person), metric);
+            std::sort(m_touched.begin(), m_touched.end());
         };
         if (extra.empty()) {
             collect(service);
@@ -875,11 +934,12 @@ bool ImportWizard::validate()
         return done(false);
     }
     // Names still unknown join the list to decide on.
-    const auto remember = [this](Dimension d, const QStringList &names) {
+    QSet<std::pair<int, QString>> decided;
+    for (const Resolution &r : m_resolutions)
+        decided.insert({int(r.dimension), r.name});
+    const auto remember = [&](Dimension d, const QStringList &names) {
         for (const QString &name : names) {
-            const bool known = std::any_of(m_resolutions.begin(), m_resolutions.end(),
-                                           [&](const Resolution &r) { return r.dimension == d && r.name == name; });
-            if (!known)
+            if (!decided.contains({int(d), name}))
                 m_resolutions.push_back({d, name, Resolution::Action::Unresolved, 0});
         }
     };
@@ -888,20 +948,12 @@ bool ImportWizard::validate()
     remember(Dimension::Region, reading.unknownRegions);
     m_issues.insert(m_issues.end(), reading.issues.begin(), reading.issues.end());
     m_validEntries = qsizetype(reading.entries.size());
-    std::set<std::pair<QString, MetricId>> touched;
-    m_from = QDate();
-    m_to = QDate();
-    for (std::size_t i = 0; i < reading.entries.size(); ++i) {
-        const ProgressEntry &e = reading.entries[i];
-        touched.insert({paths[qsizetype(i)], e.metric});
-        if (!m_from.isValid() || e.date < m_from)
-            m_from = e.date;
-        if (!m_to.isValid() || e.date > m_to)
-            m_to = e.date;
-    }
-    m_touched.assign(touched.begin(), touched.end());
+    m_readRows = reading.rows;
     if (m_issues.empty() && m_validEntries == 0)
         m_issues.push_back({0, {}, tr("The file has no rows to import.")});
+    // Resolved against the plan's own trees, the entries can be imported as they are.
+    if (m_issues.empty() && extra.empty())
+        m_entries = std::move(reading.entries);
     return done(m_issues.empty());
 }
 
@@ -930,7 +982,7 @@ std::vector<ImportWizard::Total> ImportWizard::currentTotals()
 bool ImportWizard::commit()
 {
     m_lastError.clear();
-    if (!validate()) {
+    if (!ensureValidated()) {
         m_lastError = tr("%n problem(s) in the file; nothing was imported.", nullptr, int(m_issues.size()));
         return false;
     }
@@ -946,6 +998,11 @@ bool ImportWizard::commit()
     Reconciliation result;
     result.from = m_from;
     result.to = m_to;
+    // The validation's entries when nothing is to be created (no tree changed since, or it would
+    // not be current); they are used up by the import, so a failed one reads the file again.
+    std::vector<ProgressEntry> validated;
+    if (creations.empty())
+        validated.swap(m_entries);
     const auto importWork = [&](PlanService &s) {
         try {
             // One transaction: the new members and every entry, or nothing.
@@ -954,6 +1011,12 @@ bool ImportWizard::commit()
                     const NodeId id = s.addNode(r.dimension, r.node, r.name, r.dimension == Dimension::Org);
                     result.created << QStringLiteral("%1: %2").arg(dimensionName(r.dimension), s.tree(r.dimension).path(id));
                 }
+                if (!validated.empty()) {
+                    result.rows = m_readRows;
+                    result.outcome = s.importEntries(std::move(validated), QFileInfo(m_path).fileName());
+                    return;
+                }
+                // The names of the new members resolve to their ids only now.
                 ImportReading reading = read(s);
                 if (!reading.ok())
                     throw DomainError(tr("The file changed while importing: %1").arg(reading.issues.front().toString()));
@@ -985,7 +1048,7 @@ bool ImportWizard::commit()
     }
     result.totals = std::move(totals);
     m_reconciliation = std::move(result);
-    m_validated = false;
+    invalidate(); // importing the same file again is a new decision
     return true;
 }
 

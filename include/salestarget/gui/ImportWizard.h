@@ -115,12 +115,19 @@ public:
     /// Reads the whole file with the current choices and validates every row; nothing is written.
     /// True when there is no problem and at least one entry.
     bool validate();
+    /// True while the last validate() still holds: no choice (file, encoding, delimiter, date
+    /// format, profile, mapping, what to do with a name) and no tree of the plan changed since.
+    /// The pages and commit() validate only when it is false (a validation reads the whole file).
+    bool isValidated() const { return m_validated; }
+    /// How many times validate() has run (each run is a full pass over the file).
+    int validationRuns() const { return m_validationRuns; }
     /// The problems found by the last validate(), by line.
     const std::vector<ImportIssue> &issues() const { return m_issues; }
     /// Entries the last validate() found valid.
     qsizetype validEntries() const { return m_validEntries; }
-    /// Validates again, then creates the chosen members and imports every entry in one transaction
-    /// (all or nothing). False with lastError() on failure, in which case nothing was written.
+    /// Validates unless isValidated(), then creates the chosen members and imports every entry in
+    /// one transaction (all or nothing). False with lastError() on failure, in which case nothing
+    /// was written.
     bool commit();
     const Reconciliation &reconciliation() const { return m_reconciliation; }
     QString lastError() const { return m_lastError; }
@@ -142,6 +149,10 @@ private:
     void fillIssues();
     void fillResult();
     void mappingChanged();
+    /// Forgets the last validation (something it depended on changed).
+    void invalidate();
+    /// validate() unless isValidated(); the result of the current validation.
+    bool ensureValidated();
     /// Reads the file against `service` with the current choices and the name rewrites.
     ImportReading read(const PlanService &service) const;
     /// The UTF-8 text with every cell of a mapped name replaced by its member's path.
@@ -165,6 +176,11 @@ private:
     std::vector<ImportIssue> m_issues;
     qsizetype m_validEntries = 0;
     bool m_validated = false;
+    int m_validationRuns = 0;
+    // The entries of a successful validation against the plan's own trees (none to create), ready
+    // to import as they are; empty otherwise.
+    std::vector<ProgressEntry> m_entries;
+    qsizetype m_readRows = 0; // data rows read by the last validation
     std::vector<std::pair<QString, MetricId>> m_touched; // (person path, metric) of the valid entries
     QDate m_from, m_to;                                  // their dates
     Reconciliation m_reconciliation;
