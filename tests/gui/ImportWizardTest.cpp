@@ -21,6 +21,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace st {
 namespace {
@@ -318,6 +319,164 @@ TEST_F(ImportWizardTest, WizardSavesAndAppliesAProfile)
     EXPECT_EQ(wizard.dateFormat(), ImportDateFormat::YearMonthDay);
     EXPECT_TRUE(wizard.deleteProfile(QStringLiteral("周报导出")));
     EXPECT_TRUE(wizard.profiles().names().isEmpty());
+}
+
+TEST_F(ImportWizardTest, ValidatesOnlyWhenSomethingItDependsOnChanged)
+{
+    const QString path = writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows);
+    ImportWizard wizard(&document, settings.get());
+    ASSERT_TRUE(wizard.setFilePath(path));
+    EXPECT_FALSE(wizard.isValidated());
+    wizard.show();
+    for (int i = 0; i < 3; ++i)
+        wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::UnknownsPageId);
+    EXPECT_TRUE(wizard.isValidated());
+    EXPECT_EQ(wizard.validationRuns(), 1);
+    // Back to the columns and on to the check page without changing anything: no second pass.
+    wizard.back();
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPageId);
+    EXPECT_EQ(wizard.validationRuns(), 1);
+    EXPECT_EQ(wizard.findChild<QTreeWidget *>(QStringLiteral("issueList"))->topLevelItemCount(), 1); // 新人甲
+    // Deciding a name the same way again changes nothing; another decision does.
+    ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::Unresolved));
+    EXPECT_TRUE(wizard.isValidated());
+    ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::MapTo, li));
+    EXPECT_FALSE(wizard.isValidated());
+    EXPECT_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.back();
+    wizard.next();
+    EXPECT_EQ(wizard.validationRuns(), 2);
+    EXPECT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());
+
+    // Every input of a validation voids it.
+    const auto voids = [&](const char *what, const std::function<void()> &change) {
+        if (!wizard.isValidated())
+            wizard.validate(); // some changes forget the decisions about names: problems again
+        ASSERT_TRUE(wizard.isValidated()) << what;
+        const int runs = wizard.validationRuns();
+        change();
+        EXPECT_FALSE(wizard.isValidated()) << what;
+        EXPECT_EQ(wizard.validationRuns(), runs) << what; // voided, not redone at once
+    };
+    voids("date format", [&] { wizard.setDateFormat(ImportDateFormat::YearMonthDay); });
+    voids("delimiter", [&] { wizard.setDelimiter(CsvDelimiter::Comma); });
+    voids("encoding", [&] { wizard.setEncoding(TextEncoding::Gb18030); });
+    voids("mapping", [&] {
+        ImportMapping m = wizard.mapping();
+        m.note = -1;
+        wizard.setMapping(m);
+    });
+    voids("a column box", [&] {
+        auto *box = wizard.findChild<QComboBox *>(QStringLiteral("field_customer"));
+        box->setCurrentIndex(box->findData(-1));
+    });
+    voids("a name", [&] {
+        ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::MapTo, wang));
+    });
+    EXPECT_TRUE(wizard.validate());
+    ASSERT_TRUE(wizard.saveProfile(QStringLiteral("周报"))); // saving changes no choice
+    EXPECT_TRUE(wizard.isValidated());
+    voids("profile", [&] { ASSERT_TRUE(wizard.applyProfile(QStringLiteral("周报"))); });
+    voids("profile box", [&] {
+        wizard.findChild<QComboBox *>(QStringLiteral("profileBox"))->setCurrentIndex(0);
+    });
+    voids("the same file again", [&] { ASSERT_TRUE(wizard.setFilePath(path)); });
+    voids("a tree of the plan", [&] {
+        document.changeTree(Dimension::Org,
+                            [&](PlanService &s) { s.ensurePath(Dimension::Org, QStringLiteral("销售部/华东二组")); });
+    });
+    voids("another plan", [&] { document.open(dir.filePath(QStringLiteral("other.sqlite"))); });
+    EXPECT_TRUE(wizard.resolutions().empty()); // its members are other ones
+    EXPECT_TRUE(entries().empty());
+}
+
+TEST_F(ImportWizardTest, ImportReadsNoMoreThanTheCheckPage)
+{
+    ImportWizard wizard(&document, settings.get());
+    ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows)));
+    wizard.show();
+    for (int i = 0; i < 3; ++i)
+        wizard.next();
+    ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::MapTo, li));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPageId);
+    EXPECT_EQ(wizard.validationRuns(), 2);
+    wizard.next(); // Import
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ResultPageId) << wizard.lastError().toStdString();
+    EXPECT_EQ(wizard.validationRuns(), 2);
+    EXPECT_FALSE(wizard.isValidated()); // importing it again is a new decision
+    EXPECT_EQ(wizard.reconciliation().rows, 3);
+    EXPECT_EQ(wizard.reconciliation().outcome.added, 3);
+    const std::vector<ProgressEntry> stored = entries();
+    ASSERT_EQ(stored.size(), 3u);
+    const auto byRef = [&](const QString &ref) {
+        return *std::find_if(stored.begin(), stored.end(), [&](const ProgressEntry &e) { return e.ref == ref; });
+    };
+    EXPECT_EQ(byRef(QStringLiteral("GX-001")).person, zhang);
+    EXPECT_EQ(byRef(QStringLiteral("GX-001")).value, Amount(12000'00));
+    EXPECT_EQ(byRef(QStringLiteral("GX-002")).person, wang);
+    EXPECT_EQ(byRef(QStringLiteral("GX-002")).metric, kCollected);
+    EXPECT_EQ(byRef(QStringLiteral("GX-003")).person, li);
+}
+
+TEST_F(ImportWizardTest, CreatesAMemberThroughThePages)
+{
+    ImportWizard wizard(&document, settings.get());
+    ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows)));
+    wizard.show();
+    for (int i = 0; i < 3; ++i)
+        wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::UnknownsPageId);
+    auto *action = wizard.findChild<QComboBox *>(QStringLiteral("unknownAction0"));
+    ASSERT_NE(action, nullptr);
+    action->setCurrentIndex(action->findData(int(ImportWizard::Resolution::Action::Create)));
+    auto *member = wizard.findChild<QComboBox *>(QStringLiteral("unknownMember0"));
+    member->setCurrentIndex(member->findData(qint64(team)));
+    ASSERT_EQ(wizard.resolutions()[0].node, team);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPageId);
+    ASSERT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled()) << (wizard.issues().empty() ? std::string() : wizard.issues()[0].toString().toStdString());
+    const int runs = wizard.validationRuns();
+    wizard.next(); // Import: the member is created, then the file is read against it
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ResultPageId) << wizard.lastError().toStdString();
+    EXPECT_EQ(wizard.validationRuns(), runs);
+    const std::optional<NodeId> created = document.service().tree(Dimension::Org).find(QStringLiteral("销售部/华东一组/新人甲"));
+    ASSERT_TRUE(created);
+    EntryFilter filter;
+    filter.persons = {*created};
+    const std::vector<ProgressEntry> mine = document.service().repository().findEntries(filter);
+    ASSERT_EQ(mine.size(), 1u);
+    EXPECT_EQ(mine[0].ref, QStringLiteral("GX-003"));
+    EXPECT_EQ(entries().size(), 3u);
+    const auto it = std::find_if(wizard.reconciliation().totals.begin(), wizard.reconciliation().totals.end(),
+                                 [&](const ImportWizard::Total &t) { return t.person == *created; });
+    ASSERT_NE(it, wizard.reconciliation().totals.end());
+    EXPECT_EQ(it->after, Amount(5000'00));
+}
+
+TEST_F(ImportWizardTest, AFailedImportWritesNothingAndCanBeTriedAgain)
+{
+    ImportWizard wizard(&document, settings.get());
+    ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows)));
+    EXPECT_FALSE(wizard.validate());
+    ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::MapTo, li));
+    ASSERT_TRUE(wizard.validate());
+    // Behind the document's back (no signal), 李娜 stops being a sales rep: the validated entries
+    // are refused by the plan, and nothing is written.
+    document.service().setPersonInfo(li, false, 0);
+    EXPECT_FALSE(wizard.commit());
+    EXPECT_TRUE(wizard.lastError().startsWith(QStringLiteral("Nothing was imported"))) << wizard.lastError().toStdString();
+    EXPECT_TRUE(entries().empty());
+    // Tried again, the file is read again against the plan as it is.
+    EXPECT_FALSE(wizard.commit());
+    EXPECT_TRUE(entries().empty());
+    document.service().setPersonInfo(li, true, 0);
+    ASSERT_TRUE(wizard.commit()) << wizard.lastError().toStdString();
+    EXPECT_EQ(wizard.reconciliation().outcome.added, 3);
+    EXPECT_EQ(entries().size(), 3u);
 }
 
 // The demo plan, and a look at every page.
