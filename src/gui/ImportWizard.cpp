@@ -36,6 +36,9 @@ namespace st {
 namespace {
 
 constexpr int kPreviewRows = 20;
+/// Problems listed on the check page: enough to see what is wrong; a file read with the wrong
+/// date format has a problem on every row, and a list of a million would take seconds to build.
+constexpr int kListedIssues = 1000;
 
 /// A wizard page whose behaviour is given as functions (the wizard holds all the state).
 class Page final : public QWizardPage
@@ -1077,6 +1080,12 @@ void ImportWizard::fillIssues()
     m_issueList->clear();
     QList<QTreeWidgetItem *> items;
     for (const ImportIssue &i : m_issues) {
+        if (items.size() == kListedIssues) {
+            items << new QTreeWidgetItem({QString(), QString(),
+                                          tr("… and %n more problem(s), not listed.", nullptr,
+                                             int(m_issues.size() - std::size_t(kListedIssues)))});
+            break;
+        }
         auto *item = new QTreeWidgetItem({i.line > 0 ? QString::number(i.line) : QString(), i.column, i.message});
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
         item->setForeground(2, QColor(0x9C, 0x00, 0x06));

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStringEncoder>
@@ -477,6 +478,25 @@ TEST_F(ImportWizardTest, AFailedImportWritesNothingAndCanBeTriedAgain)
     ASSERT_TRUE(wizard.commit()) << wizard.lastError().toStdString();
     EXPECT_EQ(wizard.reconciliation().outcome.added, 3);
     EXPECT_EQ(entries().size(), 3u);
+}
+
+TEST_F(ImportWizardTest, TheCheckPageListsTheFirstThousandProblems)
+{
+    QString rows;
+    for (int i = 0; i < 1005; ++i)
+        rows += QStringLiteral("2026-11-45,张伟,销售额,100,,,BAD-%1,\r\n").arg(i);
+    ImportWizard wizard(&document, settings.get());
+    ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("bad.csv"), kHeader + rows)));
+    wizard.show();
+    for (int i = 0; i < 4; ++i)
+        wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPageId);
+    EXPECT_EQ(wizard.issues().size(), 1005u);
+    const auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("issueList"));
+    ASSERT_EQ(list->topLevelItemCount(), 1001);
+    EXPECT_EQ(list->topLevelItem(999)->text(0), QStringLiteral("1001")); // line 1 is the header
+    EXPECT_TRUE(list->topLevelItem(1000)->text(2).contains(QStringLiteral("5 more"))) << list->topLevelItem(1000)->text(2).toStdString();
+    EXPECT_TRUE(wizard.findChild<QLabel *>(QStringLiteral("validationInfoLabel"))->text().contains(QStringLiteral("1005 problem")));
 }
 
 // The demo plan, and a look at every page.
