@@ -48,6 +48,16 @@ void EntryTableModel::setPerson(NodeId person)
 void EntryTableModel::reload()
 {
     std::vector<ProgressEntry> rows;
+    m_stale = m_paused && m_document->isOpen() && m_person != 0;
+    if (m_stale) {
+        // Nothing out of date stays readable meanwhile.
+        if (!m_rows.empty()) {
+            beginResetModel();
+            m_rows.clear();
+            endResetModel();
+        }
+        return;
+    }
     if (m_document->isOpen() && m_person != 0) {
         const bool read = m_document->attempt([&] {
             EntryFilter filter;
@@ -63,6 +73,13 @@ void EntryTableModel::reload()
     endResetModel();
 }
 
+void EntryTableModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused && m_stale)
+        reload();
+}
+
 int EntryTableModel::rowOf(EntryId id) const
 {
     const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const ProgressEntry &e) { return e.id == id; });
@@ -76,6 +93,8 @@ int EntryTableModel::insertionRow(const ProgressEntry &entry) const
 
 void EntryTableModel::onEntryChanged(const std::optional<ProgressEntry> &was, const std::optional<ProgressEntry> &now)
 {
+    if (m_stale)
+        return; // read as a whole when resumed
     const int row = was ? rowOf(was->id) : -1;
     const bool mine = now && m_person != 0 && now->person == m_person;
     if (row >= 0 && mine && now->id == was->id) {

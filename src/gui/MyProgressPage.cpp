@@ -141,6 +141,7 @@ MyProgressPage::MyProgressPage(PlanDocument *document, ViewOptions *options, QWi
 {
     m_figures = new PersonFiguresModel(document, options, this);
     m_entries = new EntryTableModel(document, options, this);
+    m_entries->setPaused(true); // until the page is shown: a hidden page reads no entries
     m_proxy = new EntryFilterProxy(document, this);
     m_proxy->setSourceModel(m_entries);
     buildUi();
@@ -600,7 +601,14 @@ void MyProgressPage::showEvent(QShowEvent *event)
         applyFilter();
         updateCaption();
     }
+    m_entries->setPaused(false);
     QWidget::showEvent(event);
+}
+
+void MyProgressPage::hideEvent(QHideEvent *event)
+{
+    m_entries->setPaused(true);
+    QWidget::hideEvent(event);
 }
 
 bool MyProgressPage::submitQuickEntry()

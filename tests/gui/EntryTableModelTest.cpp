@@ -153,6 +153,35 @@ TEST_F(EntryTableModelTest, SingleChangesMoveRowsWithoutAReset)
     EXPECT_EQ(m_model->rowCount(), 4);
 }
 
+TEST_F(EntryTableModelTest, APausedModelReadsItsRowsWhenResumed)
+{
+    ASSERT_EQ(m_model->rowCount(), 4);
+    m_model->setPaused(true);
+    // Paused but current: single changes still apply.
+    const ProgressEntry one = add(QDate(2026, 11, 22), kSales, 7'00, 0, {});
+    EXPECT_EQ(m_model->rowCount(), 5);
+    // Many entries changed: emptied rather than read, and single changes wait for the reading.
+    ProgressEntry imported;
+    imported.date = QDate(2026, 11, 23);
+    imported.metric = kSales;
+    imported.value = Amount(8'00);
+    imported.person = m_me;
+    m_document.changeEntries([&](PlanService &s) { s.importEntries({imported}); });
+    EXPECT_EQ(m_model->rowCount(), 0);
+    add(QDate(2026, 11, 24), kSales, 9'00, 0, {});
+    EXPECT_EQ(m_model->rowCount(), 0);
+    m_model->setPaused(false);
+    EXPECT_EQ(m_model->rowCount(), 7);
+    EXPECT_GE(m_model->rowOf(one.id), 0);
+    // Another person while paused: read when resumed.
+    m_model->setPaused(true);
+    m_model->setPerson(m_other);
+    EXPECT_EQ(m_model->rowCount(), 0);
+    m_model->setPaused(false);
+    EXPECT_EQ(m_model->rowCount(), 1);
+    EXPECT_EQ(m_model->entryAt(0).value, Amount(100));
+}
+
 TEST_F(EntryTableModelTest, EditsAreUndoableCommandsAndBadInputIsRefused)
 {
     QUndoStack *undo = m_document.undoStack();

@@ -355,6 +355,25 @@ TEST_F(MyProgressPageTest, RemembersWhoIAm)
 }
 
 
+TEST_F(MyProgressPageTest, AHiddenPageReadsMyEntriesWhenShown)
+{
+    ASSERT_EQ(m_page->entryModel()->rowCount(), 4);
+    const Amount month = actuals()[Fig::MonthRow];
+    m_page->hide();
+    ProgressEntry e;
+    e.date = QDate(2026, 11, 19);
+    e.metric = kSales;
+    e.value = Amount(6'000'00);
+    e.person = m_me;
+    e.customer = QStringLiteral("华宇制造");
+    m_document.changeEntries([&](PlanService &s) { s.importEntries({e}); }); // an import
+    EXPECT_EQ(m_page->entryModel()->rowCount(), 0); // not read while hidden
+    EXPECT_EQ(actuals()[Fig::MonthRow], month + Amount(6'000'00)); // the figures follow at once
+    m_page->show();
+    EXPECT_EQ(m_page->entryModel()->rowCount(), 5);
+    EXPECT_EQ(child<QLabel>("entryCount")->text(), QStringLiteral("5 of 5 entries"));
+}
+
 TEST_F(MyProgressPageTest, InTenThousandsABareNumberIsTenThousands)
 {
     m_options.setDisplayUnit(DisplayUnit::TenThousand);
