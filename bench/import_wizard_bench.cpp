@@ -31,6 +31,8 @@
 #include <map>
 #include <memory>
 
+#include <sys/resource.h>
+
 namespace {
 
 double cpuMs()
@@ -40,35 +42,68 @@ double cpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-/// Wall and CPU time of each step, and of the steps a user waits for as a whole.
+/// Page faults so far (first touches of fresh memory: what huge pages save).
+long minorFaults()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_minflt;
+}
+
+/// CPU time in the kernel so far (page faults, file I/O).
+double systemMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_stime.tv_sec) * 1e3 + double(u.ru_stime.tv_usec) / 1e3;
+}
+
+/// Wall time, CPU time and page faults of each step, and of the steps a user waits for as a whole.
 class Steps final
 {
 public:
-    Steps() { std::printf("  %-62s %10s %10s\n", "step", "wall ms", "cpu ms"); }
+    Steps()
+    {
+        std::printf("  %-62s %10s %10s %10s %10s\n", "step", "wall ms", "cpu ms", "sys ms", "faults");
+    }
     void start()
     {
         m_lap.start();
         m_cpuLap = cpuMs();
+        m_sysLap = systemMs();
+        m_faultsLap = minorFaults();
     }
     void lap(const char *name, bool counted = true)
     {
         const double wall = double(m_lap.nsecsElapsed()) / 1e6;
         const double cpu = cpuMs() - m_cpuLap;
-        std::printf("  %-62s %10.1f %10.1f\n", name, wall, cpu);
+        const double sys = systemMs() - m_sysLap;
+        const long faults = minorFaults() - m_faultsLap;
+        std::printf("  %-62s %10.1f %10.1f %10.1f %10ld\n", name, wall, cpu, sys, faults);
         std::fflush(stdout);
         if (counted) {
             m_wall += wall;
             m_cpu += cpu;
+            m_sys += sys;
+            m_faults += faults;
         }
         start();
     }
-    void total() const { std::printf("  %-62s %10.1f %10.1f\n", "whole (file chosen .. import shown)", m_wall, m_cpu); }
+    void total() const
+    {
+        std::printf("  %-62s %10.1f %10.1f %10.1f %10ld\n", "whole (file chosen .. import shown)", m_wall, m_cpu, m_sys,
+                    m_faults);
+    }
 
 private:
     QElapsedTimer m_lap;
     double m_cpuLap = 0;
+    double m_sysLap = 0;
+    long m_faultsLap = 0;
     double m_wall = 0;
     double m_cpu = 0;
+    double m_sys = 0;
+    long m_faults = 0;
 };
 
 int usage()
