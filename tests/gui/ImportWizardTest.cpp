@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -421,6 +422,32 @@ TEST_F(ImportWizardTest, ImportReadsNoMoreThanTheCheckPage)
     EXPECT_EQ(byRef(QStringLiteral("GX-002")).person, wang);
     EXPECT_EQ(byRef(QStringLiteral("GX-002")).metric, kCollected);
     EXPECT_EQ(byRef(QStringLiteral("GX-003")).person, li);
+}
+
+TEST_F(ImportWizardTest, WhileTheImportWritesTheCheckPageSaysSoAndTheCursorIsBusy)
+{
+    ImportWizard wizard(&document, settings.get());
+    ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows)));
+    wizard.show();
+    for (int i = 0; i < 3; ++i)
+        wizard.next();
+    ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::MapTo, li));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPageId);
+    EXPECT_EQ(QGuiApplication::overrideCursor(), nullptr);
+    auto *info = wizard.findChild<QLabel *>(QStringLiteral("validationInfoLabel"));
+    QString textWhileWriting;
+    Qt::CursorShape cursorWhileWriting = Qt::ArrowCursor;
+    QObject::connect(&document, &PlanDocument::entriesChanged, &wizard, [&] {
+        textWhileWriting = info->text();
+        if (const QCursor *c = QGuiApplication::overrideCursor())
+            cursorWhileWriting = c->shape();
+    });
+    wizard.next(); // Import
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ResultPageId) << wizard.lastError().toStdString();
+    EXPECT_TRUE(textWhileWriting.startsWith(QStringLiteral("Importing 3 row"))) << textWhileWriting.toStdString();
+    EXPECT_EQ(cursorWhileWriting, Qt::WaitCursor);
+    EXPECT_EQ(QGuiApplication::overrideCursor(), nullptr); // restored
 }
 
 TEST_F(ImportWizardTest, CreatesAMemberThroughThePages)
