@@ -2656,6 +2656,18 @@ Pace: %4</source>
         <source>Actuals from %1 to %2:</source>
         <translation>%1 至 %2 的实际值：</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 行……</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题未列出。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>st::MainWindow</name>
