@@ -419,6 +419,7 @@ QWizardPage *ImportWizard::createValidationPage()
         m_validationInfo->repaint();
         if (commit())
             return true;
+        ensureValidated(); // a failure that re-read a tree voided the validation: the page stays current
         fillIssues();
         m_validationInfo->setText(m_lastError);
         return false;

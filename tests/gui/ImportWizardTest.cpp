@@ -485,6 +485,34 @@ TEST_F(ImportWizardTest, CreatesAMemberThroughThePages)
     EXPECT_EQ(it->after, Amount(5000'00));
 }
 
+TEST_F(ImportWizardTest, AFailedCreationLeavesTheCheckPageCurrent)
+{
+    ImportWizard wizard(&document, settings.get());
+    ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows)));
+    wizard.show();
+    for (int i = 0; i < 3; ++i)
+        wizard.next();
+    ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::Create, team));
+    wizard.next();
+    ASSERT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());
+    // Behind the document's back (no signal), someone else adds 新人甲 where it was to be created.
+    document.service().ensurePath(Dimension::Org, QStringLiteral("销售部/华东一组/新人甲"), true);
+    wizard.next(); // Import: refused, everything rolled back
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPageId);
+    EXPECT_TRUE(wizard.lastError().startsWith(QStringLiteral("Nothing was imported"))) << wizard.lastError().toStdString();
+    EXPECT_TRUE(entries().empty());
+    // The page was checked again against the plan as it is now: the reason is listed.
+    EXPECT_TRUE(wizard.isValidated());
+    EXPECT_TRUE(hasIssue(wizard, 0, QString()));
+    EXPECT_EQ(wizard.findChild<QTreeWidget *>(QStringLiteral("issueList"))->topLevelItemCount(), 1);
+    EXPECT_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
+    // Mapped to the member that now exists, it imports.
+    const NodeId existing = *document.service().tree(Dimension::Org).find(QStringLiteral("销售部/华东一组/新人甲"));
+    ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::MapTo, existing));
+    ASSERT_TRUE(wizard.commit()) << wizard.lastError().toStdString();
+    EXPECT_EQ(entries().size(), 3u);
+}
+
 TEST_F(ImportWizardTest, AFailedImportWritesNothingAndCanBeTriedAgain)
 {
     ImportWizard wizard(&document, settings.get());
