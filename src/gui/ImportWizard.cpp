@@ -23,7 +23,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
-#include <QTreeWidget>
+#include <QAbstractTableModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,9 +37,51 @@ namespace st {
 namespace {
 
 constexpr int kPreviewRows = 20;
-/// Problems listed on the check page: enough to see what is wrong; a file read with the wrong
-/// date format has a problem on every row, and a list of a million would take seconds to build.
-constexpr int kListedIssues = 1000;
+/// The problems of a validation as a table (line, column, problem): a view over the wizard's
+/// list, so that a file read with the wrong date format lists its million problems at once.
+class IssuesModel final : public QAbstractTableModel
+{
+public:
+    explicit IssuesModel(const std::vector<ImportIssue> &issues, QObject *parent)
+        : QAbstractTableModel(parent), m_issues(issues)
+    {
+    }
+    /// The list changed (a new validation).
+    void reset()
+    {
+        beginResetModel();
+        endResetModel();
+    }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_issues.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 3; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || std::size_t(index.row()) >= m_issues.size())
+            return {};
+        const ImportIssue &i = m_issues[std::size_t(index.row())];
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == 0   ? (i.line > 0 ? QVariant(QString::number(i.line)) : QVariant())
+                 : index.column() == 1 ? QVariant(i.column)
+                                       : QVariant(i.message);
+        case Qt::TextAlignmentRole:
+            return index.column() == 0 ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        case Qt::ForegroundRole:
+            return index.column() == 2 ? QVariant(QColor(0x9C, 0x00, 0x06)) : QVariant();
+        default:
+            return {};
+        }
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        return section == 0 ? ImportWizard::tr("Line") : section == 1 ? ImportWizard::tr("Column") : ImportWizard::tr("Problem");
+    }
+
+private:
+    const std::vector<ImportIssue> &m_issues;
+};
 
 /// A wizard page whose behaviour is given as functions (the wizard holds all the state).
 class Page final : public QWizardPage
@@ -394,11 +437,12 @@ QWizardPage *ImportWizard::createValidationPage()
     m_validationInfo = new QLabel(page);
     m_validationInfo->setObjectName(QStringLiteral("validationInfoLabel"));
     m_validationInfo->setWordWrap(true);
-    m_issueList = new QTreeWidget(page);
+    m_issueList = new QTreeView(page);
     m_issueList->setObjectName(QStringLiteral("issueList"));
     m_issueList->setRootIsDecorated(false);
-    m_issueList->setHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    m_issueList->setUniformRowHeights(true); // a million rows scroll as fast as ten
     m_issueList->setAlternatingRowColors(true);
+    m_issueList->setModel(new IssuesModel(m_issues, m_issueList));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_validationInfo);
     layout->addWidget(m_issueList, 1);
@@ -1078,23 +1122,9 @@ void ImportWizard::fillPreview()
 
 void ImportWizard::fillIssues()
 {
-    m_issueList->clear();
-    QList<QTreeWidgetItem *> items;
-    for (const ImportIssue &i : m_issues) {
-        if (items.size() == kListedIssues) {
-            items << new QTreeWidgetItem({QString(), QString(),
-                                          tr("… and %n more problem(s), not listed.", nullptr,
-                                             int(m_issues.size() - std::size_t(kListedIssues)))});
-            break;
-        }
-        auto *item = new QTreeWidgetItem({i.line > 0 ? QString::number(i.line) : QString(), i.column, i.message});
-        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
-        item->setForeground(2, QColor(0x9C, 0x00, 0x06));
-        items << item;
-    }
-    m_issueList->addTopLevelItems(items);
-    m_issueList->setVisible(!items.isEmpty());
-    m_issueList->resizeColumnToContents(0);
+    static_cast<IssuesModel *>(m_issueList->model())->reset();
+    m_issueList->setVisible(!m_issues.empty());
+    m_issueList->resizeColumnToContents(0); // from the rows in view
     m_issueList->resizeColumnToContents(1);
     QStringList plan;
     for (const Resolution &r : m_resolutions) {

@@ -21,7 +21,7 @@ class QLineEdit;
 class QPushButton;
 class QSettings;
 class QTableWidget;
-class QTreeWidget;
+class QTreeView;
 
 namespace st {
 
@@ -203,7 +203,7 @@ private:
     QLabel *m_mappingInfo = nullptr;
     QTableWidget *m_unknownTable = nullptr;
     QLabel *m_unknownInfo = nullptr;
-    QTreeWidget *m_issueList = nullptr;
+    QTreeView *m_issueList = nullptr;
     QLabel *m_validationInfo = nullptr;
     QLabel *m_resultInfo = nullptr;
     QTableWidget *m_totalsTable = nullptr;
