@@ -1131,10 +1131,6 @@
         <translation>统计口径</translation>
     </message>
     <message>
-        <source>Cannot write %1: the PDF could not be started.</source>
-        <translation>无法写入 %1：无法开始生成 PDF。</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
@@ -1157,6 +1153,18 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>the document could not be started</source>
+        <translation>无法开始生成文档</translation>
+    </message>
+    <message>
+        <source>the document could not be finished</source>
+        <translation>无法完成文档</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2134,14 @@ Pace: %4</source>
         <source>the entry could not be stored</source>
         <translation>无法保存该记录</translation>
     </message>
+    <message>
+        <source>it refers to a member or metric that does not exist</source>
+        <translation>它引用了不存在的成员或指标</translation>
+    </message>
+    <message>
+        <source>the entries could not be stored</source>
+        <translation>无法保存这些记录</translation>
+    </message>
 </context>
 <context>
     <name>st::EntryRow</name>
@@ -2236,6 +2252,13 @@ Pace: %4</source>
         <translation>
             <numerusform>删除 %n 条业绩记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>st::FactStore</name>
+    <message>
+        <source>the summary of the progress entries is damaged; restore a backup copy</source>
+        <translation>进度记录的汇总数据已损坏，请恢复备份</translation>
     </message>
 </context>
 <context>
@@ -2660,12 +2683,6 @@ Pace: %4</source>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>正在导入 %n 行……</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s), not listed.</source>
-        <translation>
-            <numerusform>……另有 %n 个问题未列出。</numerusform>
         </translation>
     </message>
 </context>
@@ -3489,30 +3506,6 @@ Pace: %4</source>
         <translation>打印</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>无法启动打印机。</translation>
-    </message>
-    <message>
-        <source>Lagging nodes (month to date)</source>
-        <translation>落后节点（月初至今）</translation>
-    </message>
-    <message>
-        <source>No node is lagging.</source>
-        <translation>没有落后的节点。</translation>
-    </message>
-    <message>
-        <source>Definitions</source>
-        <translation>统计口径</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>截至 %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
@@ -3521,6 +3514,14 @@ Pace: %4</source>
         <translation>
             <numerusform>已打印周报 %1（共 %n 页）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1.</source>
+        <translation>打印失败：%1。</translation>
     </message>
 </context>
 <context>
