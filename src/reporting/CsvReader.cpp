@@ -20,6 +20,53 @@ const char *skipBom(const char *begin, const char *end)
     return end - begin >= 3 && std::memcmp(begin, "\xEF\xBB\xBF", 3) == 0 ? begin + 3 : begin;
 }
 
+struct QuotesAndLines {
+    qsizetype quotes = 0;
+    qsizetype lines = 0; // line ends as next() counts them: LF, CRLF, a lone CR
+};
+
+bool isLoneCr(const char *p, const char *end)
+{
+    return *p == '\r' && (p + 1 == end || p[1] != '\n');
+}
+
+/// Counts quotes and line ends in [p, to); `end` (>= to) bounds the look past `to` for a CRLF.
+QuotesAndLines countQuotesAndLines(const char *p, const char *to, const char *end)
+{
+    QuotesAndLines n;
+#if defined(__GNUC__) // GCC and Clang vector extensions: 16 bytes at a time on any target
+    using Bytes = unsigned char __attribute__((vector_size(16)));
+    constexpr qsizetype kWidth = 16;
+    while (to - p >= kWidth) {
+        Bytes quotes{};
+        Bytes lfs{};
+        Bytes crs{};
+        const char *const chunk = p;
+        // Byte counters: at most 255 blocks before they are added up.
+        for (int round = 0; round < 255 && to - p >= kWidth; ++round, p += kWidth) {
+            Bytes v;
+            std::memcpy(&v, p, kWidth);
+            quotes -= reinterpret_cast<Bytes>(v == '"'); // a match is -1 in every bit of the lane
+            lfs -= reinterpret_cast<Bytes>(v == '\n');
+            crs |= reinterpret_cast<Bytes>(v == '\r');
+        }
+        bool anyCr = false;
+        for (int i = 0; i < kWidth; ++i) {
+            n.quotes += quotes[i];
+            n.lines += lfs[i];
+            anyCr = anyCr || crs[i] != 0;
+        }
+        for (const char *c = chunk; anyCr && c < p; ++c) // CR line ends are rare
+            n.lines += isLoneCr(c, end);
+    }
+#endif
+    for (; p < to; ++p) {
+        n.quotes += *p == '"';
+        n.lines += *p == '\n' || isLoneCr(p, end);
+    }
+    return n;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QByteArray utf8, CsvDelimiter delimiter)
@@ -33,6 +80,67 @@ CsvReader::CsvReader(QByteArray utf8, CsvDelimiter delimiter)
                       : delimiter;
     for (const char c : {'"', '\n', '\r', char(m_delimiter)})
         m_special[static_cast<unsigned char>(c)] = true;
+}
+
+CsvReader::CsvReader(const CsvReader &whole, const char *begin, const char *end, qsizetype line)
+    : m_text(whole.m_text), // shared, not copied: the pointers stay valid
+      m_begin(begin), m_pos(begin), m_end(end), m_line(line), m_delimiter(whole.m_delimiter),
+      m_special(whole.m_special)
+{
+}
+
+// Why the parts read like the whole: a cut is just after a line feed with an even number of
+// quotes before it (counted from this reader's position, a record boundary). In RFC 4180 text
+// every field holds an even number of quotes (none, or the two around it plus doubled ones), so an
+// odd count means "inside a quoted field" and the line feed ends a record (or a blank line): the
+// whole reader would be at the cut with the line number counted up to there. Malformed text gives
+// the same result too: the first thing that stops the whole reader lies before the cut (a record
+// still open at the cut would have an odd count before it), and the part before the cut sees
+// exactly the bytes the whole reader saw up to there, so it stops at the same place with the same
+// error; the parts after it are not read by a caller that stops at the first error.
+std::vector<CsvReader> CsvReader::split(int count) const
+{
+    std::vector<CsvReader> parts;
+    if (m_hasError) {
+        parts.push_back(*this);
+        return parts;
+    }
+    const qsizetype length = m_end - m_pos;
+    const char *from = m_pos; // the part being cut
+    qsizetype fromLine = m_line;
+    const char *scanned = m_pos; // counted up to here:
+    qsizetype line = m_line;
+    bool inQuotes = false;
+    for (int k = 1; k < count; ++k) {
+        // The first cut at or after the k-th fraction: after the first line feed from one byte before it.
+        const qsizetype target = length * k / count - 1;
+        if (target > scanned - m_pos) {
+            const QuotesAndLines n = countQuotesAndLines(scanned, m_pos + target, m_end);
+            inQuotes = inQuotes != ((n.quotes & 1) != 0);
+            line += n.lines;
+            scanned = m_pos + target;
+        }
+        const char *cut = nullptr; // on to the next line feed outside quotes
+        for (const char *p = scanned; p < m_end && !cut; ++p) {
+            if (*p == '"') {
+                inQuotes = !inQuotes;
+            } else if (*p == '\n') {
+                ++line;
+                if (!inQuotes)
+                    cut = p + 1;
+            } else {
+                line += isLoneCr(p, m_end);
+            }
+        }
+        if (!cut || cut == m_end)
+            break;
+        scanned = cut;
+        parts.push_back(CsvReader(*this, from, cut, fromLine));
+        from = cut;
+        fromLine = line;
+    }
+    parts.push_back(CsvReader(*this, from, m_end, fromLine));
+    return parts;
 }
 
 bool CsvReader::next(CsvRecord &record)

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -285,4 +287,132 @@ TEST(CsvReaderTest, SampleFilesEdgeCases)
     EXPECT_TRUE(parseAll(stray).error);
     EXPECT_EQ(stray.error().line, 3);
     EXPECT_EQ(stray.error().column, 4);
+}
+
+namespace {
+
+/// What reading `readers` one after the other gives, stopping at the first error as a caller would.
+struct PartsParsed {
+    Parsed parsed;
+    st::CsvError error;
+};
+
+PartsParsed parseParts(std::vector<CsvReader> &readers)
+{
+    PartsParsed result;
+    for (CsvReader &reader : readers) {
+        const Parsed part = parseAll(reader);
+        result.parsed.rows.insert(result.parsed.rows.end(), part.rows.begin(), part.rows.end());
+        result.parsed.lines.insert(result.parsed.lines.end(), part.lines.begin(), part.lines.end());
+        if (part.error) {
+            result.parsed.error = true;
+            result.error = reader.error();
+            break;
+        }
+    }
+    return result;
+}
+
+/// Checks that every split of `input` (after its first record, as the importer does, and from the
+/// start) reads like the whole reader; returns how many parts the largest split made.
+size_t expectSplitsReadLikeTheWhole(const std::string &input)
+{
+    size_t mostParts = 0;
+    for (const bool afterHeader : {false, true}) {
+        CsvReader whole(bytes(input));
+        CsvRecord header;
+        if (afterHeader && !whole.next(header))
+            continue;
+        for (int count = 1; count <= 9; ++count) {
+            std::vector<CsvReader> parts = whole.split(count);
+            EXPECT_GE(parts.size(), 1U);
+            EXPECT_LE(parts.size(), size_t(count));
+            mostParts = std::max(mostParts, parts.size());
+            const PartsParsed split = parseParts(parts);
+            CsvReader reference(bytes(input));
+            if (afterHeader)
+                reference.next(header);
+            const Parsed expected = parseAll(reference);
+            const std::string context = "parts " + std::to_string(count) + (afterHeader ? " after the header" : "");
+            EXPECT_EQ(split.parsed.rows, expected.rows) << context;
+            EXPECT_EQ(split.parsed.lines, expected.lines) << context;
+            EXPECT_EQ(split.parsed.error, expected.error) << context;
+            if (expected.error && split.parsed.error) {
+                EXPECT_EQ(split.error.line, reference.error().line) << context;
+                EXPECT_EQ(split.error.column, reference.error().column) << context;
+                EXPECT_EQ(split.error.byteOffset, reference.error().byteOffset) << context;
+                EXPECT_EQ(split.error.message, reference.error().message) << context;
+            }
+        }
+    }
+    return mostParts;
+}
+
+} // namespace
+
+TEST_P(CsvParse, SplitPartsReadLikeTheWhole)
+{
+    expectSplitsReadLikeTheWhole(GetParam().input);
+}
+
+TEST_P(CsvMalformed, SplitPartsStopWithTheSameError)
+{
+    expectSplitsReadLikeTheWhole(GetParam().input);
+}
+
+TEST(CsvReaderTest, SplitCutsAtLineFeedsOutsideQuotes)
+{
+    // Four records of four lines each (a quoted field with line breaks and quotes): the cuts
+    // may only fall between records, never at the line feeds inside the quotes.
+    std::string input = "h1,h2\n";
+    for (int i = 0; i < 4; ++i)
+        input += "r" + std::to_string(i) + ",\"a\"\"\n\"\"b\r\nc\nd\"\n";
+    CsvReader whole(bytes(input));
+    CsvRecord record;
+    ASSERT_TRUE(whole.next(record));
+    std::vector<CsvReader> parts = whole.split(4);
+    ASSERT_EQ(parts.size(), 4U);
+    for (size_t i = 0; i < parts.size(); ++i) {
+        ASSERT_TRUE(parts[i].next(record)) << i;
+        EXPECT_EQ(toStrings(record), (std::vector<std::string>{"r" + std::to_string(i), "a\"\n\"b\r\nc\nd"})) << i;
+        EXPECT_EQ(record.line(), qsizetype(2 + 4 * i)) << i;
+        EXPECT_FALSE(parts[i].next(record)) << i;
+        EXPECT_FALSE(parts[i].hasError()) << i;
+    }
+    // No line feed outside quotes after the middle: one part.
+    CsvReader oneRecord(bytes("x,\"1\n2\n3\n4\"\n"));
+    EXPECT_EQ(oneRecord.split(2).size(), 1U);
+    // CR line ends are counted for the line numbers of later parts.
+    EXPECT_GE(expectSplitsReadLikeTheWhole("a\rb\r\"c\r\"\rd\ne\r\n\nf\n\rg\nh\n"), 4U);
+}
+
+TEST(CsvReaderTest, SplitOfRandomTextReadsLikeTheWhole)
+{
+    // Short texts over the characters that matter, malformed ones included, from a fixed seed.
+    std::mt19937 random(20261207);
+    const std::string alphabet = "ab,;\"\"\n\n\r \xE4\xB8\xAD";
+    std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
+    std::uniform_int_distribution<int> length(0, 60);
+    for (int i = 0; i < 3000; ++i) {
+        std::string input;
+        for (int n = length(random); n > 0; --n)
+            input += alphabet[pick(random)];
+        SCOPED_TRACE(testing::PrintToString(input));
+        expectSplitsReadLikeTheWhole(input);
+        if (testing::Test::HasFailure())
+            break;
+    }
+}
+
+TEST(CsvReaderTest, SplitOfLongTextCountsLinesInWideBlocks)
+{
+    // Long enough for the 16-byte blocks of the quote and line count, with CRLF, lone CR and
+    // quoted line breaks spread over it.
+    std::string input = "id,text\r\n";
+    for (int i = 0; i < 5000; ++i) {
+        input += std::to_string(i);
+        input += i % 7 == 0 ? ",\"x\r\ny\"\"z\n\"" : i % 11 == 0 ? ",plain\r" : ",\xE4\xB8\xAD\xE6\x96\x87";
+        input += i % 3 == 0 ? "\r\n" : "\n";
+    }
+    EXPECT_EQ(expectSplitsReadLikeTheWhole(input), 9U);
 }
