@@ -1,71 +1,17 @@
 #include "salestarget/reporting/ProgressImporter.h"
 
-#include "salestarget/domain/DomainError.h"
-#include "salestarget/domain/Metric.h"
-#include "salestarget/domain/PlanService.h"
-#include "salestarget/domain/Tree.h"
+#include "ProgressRows.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <exception>
+#include <iterator>
+#include <thread>
 
 namespace st {
-
-namespace {
-
-QByteArray raw(QByteArrayView v)
-{
-    return QByteArray::fromRawData(v.data(), v.size()); // no copy: lookups only
-}
-
-QByteArrayView trimmed(QByteArrayView v)
-{
-    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
-        v = v.sliced(1);
-    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
-        v.chop(1);
-    return v;
-}
-
-// Plain `-1234.56` without separators or units: the common case, parsed without allocating.
-bool parseSimpleAmount(QByteArrayView v, int decimals, Amount &out)
-{
-    qsizetype i = 0;
-    bool negative = false;
-    if (i < v.size() && (v[i] == '-' || v[i] == '+'))
-        negative = v[i++] == '-';
-    std::int64_t value = 0;
-    int digits = 0, fraction = -1;
-    for (; i < v.size(); ++i) {
-        const char c = v[i];
-        if (c >= '0' && c <= '9') {
-            if (fraction >= 0 && ++fraction > decimals)
-                return false;
-            if (++digits > 17)
-                return false;
-            value = value * 10 + (c - '0');
-        } else if (c == '.' && fraction < 0) {
-            fraction = 0;
-        } else {
-            return false;
-        }
-    }
-    if (digits == 0)
-        return false;
-    for (int f = std::max(fraction, 0); f < decimals; ++f)
-        value *= 10;
-    out = Amount(negative ? -value : value);
-    return true;
-}
-
-const std::array<std::pair<const char *, int>, 16> kMetricAliases{{
-    {"销售额", 1}, {"销售", 1}, {"签约额", 1}, {"回款额", 2}, {"回款", 2}, {"收款", 2}, {"新客户数", 3}, {"新客户", 3},
-    {"客户拜访量", 4}, {"拜访", 4}, {"拜访量", 4}, {"新增商机", 5}, {"商机", 5}, {"new customers", 3},
-    {"customer visits", 4}, {"new opportunities", 5}}};
-
-} // namespace
 
 QString ImportIssue::toString() const
 {
@@ -76,43 +22,9 @@ QString ImportIssue::toString() const
     return QCoreApplication::translate("ProgressImporter", "line %1, column %2: %3").arg(line).arg(column, message);
 }
 
-ProgressImporter::ProgressImporter(const PlanService &service) : m_service(service) {}
-
-ProgressImporter::NameIndex::NameIndex(const Tree &tree, bool peopleOnly)
+ProgressImporter::ProgressImporter(const PlanService &service)
+    : m_service(service), m_threads(std::thread::hardware_concurrency() == 1 ? 1 : 2)
 {
-    for (NodeId id : tree.preorder()) {
-        if (id == kRootId)
-            continue;
-        const Node &n = tree.node(id);
-        if (peopleOnly && !n.person)
-            continue;
-        const QByteArray path = tree.path(id).toUtf8();
-        m_byPath.insert(path, id);
-        const QByteArray name = n.name.toUtf8();
-        const auto it = m_byName.find(name);
-        if (it == m_byName.end()) {
-            m_byName.insert(name, id);
-        } else {
-            m_clash[name] += (m_clash[name].isEmpty() ? tree.path(it.value()) : QString()) + QStringLiteral(", ") + tree.path(id);
-            it.value() = -1;
-        }
-    }
-}
-
-NodeId ProgressImporter::NameIndex::find(QByteArrayView text, QString *ambiguity) const
-{
-    QByteArrayView t = trimmed(text);
-    while (t.startsWith('/'))
-        t = t.sliced(1);
-    const QByteArray key = raw(t);
-    if (const auto it = m_byPath.constFind(key); it != m_byPath.constEnd())
-        return it.value();
-    if (const auto it = m_byName.constFind(key); it != m_byName.constEnd()) {
-        if (it.value() == -1 && ambiguity)
-            *ambiguity = m_clash.value(key);
-        return it.value();
-    }
-    return 0;
 }
 
 ImportMapping ProgressImporter::guessMapping(const QStringList &headers)
@@ -153,7 +65,7 @@ ImportMapping ProgressImporter::guessMapping(const QStringList &headers)
 
 QDate ProgressImporter::parseDate(QByteArrayView text, ImportDateFormat format)
 {
-    const QByteArrayView t = trimmed(text);
+    const QByteArrayView t = trimmedField(text);
     std::array<int, 3> n{};
     std::array<int, 3> len{};
     int count = 0;
@@ -208,19 +120,25 @@ QDate ProgressImporter::parseDate(QByteArrayView text, ImportDateFormat format)
     return {};
 }
 
-void ProgressImporter::reportDuplicateRefs(ImportReading &result, std::vector<std::pair<std::size_t, qsizetype>> &refHashes,
-                                           const std::vector<qsizetype> &entryLines, const QString &column)
+namespace {
+
+using RefHashes = std::vector<std::pair<std::size_t, qsizetype>>; // (hash, line), sorted
+
+/// Adds an issue for every row whose reference an earlier row already used, and drops its entry.
+/// `entryLines` (ascending) is the line of each entry.
+void reportDuplicateRefs(ImportReading &result, const RefHashes &refHashes, const std::vector<qsizetype> &entryLines,
+                         const QString &column)
 {
-    std::sort(refHashes.begin(), refHashes.end());
     bool anyCollision = false;
     for (std::size_t i = 1; i < refHashes.size() && !anyCollision; ++i)
         anyCollision = refHashes[i].first == refHashes[i - 1].first;
     if (!anyCollision)
         return;
     // Rare: compare the actual texts of the rows whose hashes collide.
-    QHash<qsizetype, const ProgressEntry *> byLine;
-    for (std::size_t i = 0; i < result.entries.size(); ++i)
-        byLine.insert(entryLines[i], &result.entries[i]);
+    const auto entryOn = [&](qsizetype line) -> const ProgressEntry * {
+        const auto it = std::lower_bound(entryLines.begin(), entryLines.end(), line);
+        return it != entryLines.end() && *it == line ? &result.entries[std::size_t(it - entryLines.begin())] : nullptr;
+    };
     std::vector<qsizetype> dropLines;
     for (std::size_t i = 0; i < refHashes.size();) {
         std::size_t j = i + 1;
@@ -228,8 +146,8 @@ void ProgressImporter::reportDuplicateRefs(ImportReading &result, std::vector<st
             ++j;
         for (std::size_t a = i; a < j; ++a) {
             for (std::size_t b = i; b < a; ++b) {
-                const ProgressEntry *ea = byLine.value(refHashes[a].second);
-                const ProgressEntry *eb = byLine.value(refHashes[b].second);
+                const ProgressEntry *ea = entryOn(refHashes[a].second);
+                const ProgressEntry *eb = entryOn(refHashes[b].second);
                 if (ea && eb && ea->ref == eb->ref) {
                     result.issues.push_back({refHashes[a].second, column,
                                              QCoreApplication::translate("ProgressImporter", "reference \"%1\" is also on line %2.").arg(ea->ref).arg(refHashes[b].second)});
@@ -241,7 +159,7 @@ void ProgressImporter::reportDuplicateRefs(ImportReading &result, std::vector<st
         i = j;
     }
     std::stable_sort(result.issues.begin(), result.issues.end(),
-              [](const ImportIssue &x, const ImportIssue &y) { return x.line < y.line; });
+                     [](const ImportIssue &x, const ImportIssue &y) { return x.line < y.line; });
     std::sort(dropLines.begin(), dropLines.end());
     std::vector<ProgressEntry> kept;
     kept.reserve(result.entries.size());
@@ -251,6 +169,42 @@ void ProgressImporter::reportDuplicateRefs(ImportReading &result, std::vector<st
     }
     result.entries = std::move(kept);
 }
+
+template<typename T>
+void append(std::vector<T> &to, std::vector<T> &&from)
+{
+    if (to.empty())
+        to = std::move(from);
+    else
+        to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+/// Reads the parts on one thread each (the first on the calling thread).
+std::vector<RowsReading> readParts(std::vector<CsvReader> &parts, const RowRules &rules, qsizetype expectedRows)
+{
+    std::vector<RowsReading> readings(parts.size());
+    std::vector<std::exception_ptr> failures(parts.size());
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t i = 1; i < parts.size(); ++i) {
+            threads.emplace_back([&, i] {
+                try {
+                    readings[i] = readRows(parts[i], rules, parts[i].size() / 48 + 16);
+                } catch (...) {
+                    failures[i] = std::current_exception();
+                }
+            });
+        }
+        readings[0] = readRows(parts[0], rules, expectedRows); // the threads join here, also on an exception
+    }
+    for (const std::exception_ptr &failure : failures) {
+        if (failure)
+            std::rethrow_exception(failure);
+    }
+    return readings;
+}
+
+} // namespace
 
 ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, CsvDelimiter delimiter,
                                      const ImportMapping *mapping, ImportDateFormat dateFormat) const
@@ -278,9 +232,8 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
         return result;
     }
     for (QByteArrayView f : record)
-        result.headers << CsvReader::fieldToString(trimmed(f));
+        result.headers << CsvReader::fieldToString(trimmedField(f));
     const ImportMapping m = columnsFor(result.headers);
-    const auto header = [&](int column) { return column >= 0 && column < result.headers.size() ? result.headers[column] : QString(); };
     const auto requireColumn = [&](int column, const QString &what) {
         if (column < 0)
             result.issues.push_back({1, {}, QCoreApplication::translate("ProgressImporter", "The file has no %1 column (see docs/cli.md for the header names).").arg(what)});
@@ -293,115 +246,32 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
     if (!result.issues.empty())
         return result;
 
-    const NameIndex people(m_service.tree(Dimension::Org), true);
-    const NameIndex products(m_service.tree(Dimension::Product), false);
-    const NameIndex regions(m_service.tree(Dimension::Region), false);
-    QHash<QByteArray, MetricId> metrics;
-    for (const Metric &metric : Metric::builtIns()) {
-        metrics.insert(metric.key.toUtf8(), metric.id);
-        metrics.insert(QByteArray(metric.nameSource).toLower(), metric.id);
-        metrics.insert(metric.name().toUtf8(), metric.id);
-    }
-    for (const auto &[alias, id] : kMetricAliases)
-        metrics.insert(QByteArray(alias), id);
-    QSet<QString> unknownPeople, unknownProducts, unknownRegions;
-    const QString productTree = dimensionName(Dimension::Product);
-    const QString regionTree = dimensionName(Dimension::Region);
-    // Duplicate references are found after the loop by sorting hashes: no allocation per row.
-    std::vector<std::pair<std::size_t, qsizetype>> refHashes; // (hash, line)
-    std::vector<qsizetype> entryLines;
-    const qsizetype expectedRows = reader.size() / 48 + 16;
-    result.entries.reserve(std::size_t(expectedRows));
-    entryLines.reserve(std::size_t(expectedRows));
-    if (m.ref >= 0)
-        refHashes.reserve(std::size_t(expectedRows));
+    const RowRules rules(m_service, m, result.headers, dateFormat);
+    std::vector<CsvReader> parts = reader.split(reader.size() >= m_parallelFromBytes ? m_threads : 1);
+    std::vector<RowsReading> readings = readParts(parts, rules, reader.size() / 48 + 16);
 
-    while (reader.next(record)) {
-        ++result.rows;
-        const qsizetype line = record.line();
-        const std::size_t issuesBefore = result.issues.size();
-        const auto issue = [&](int column, const QString &message) {
-            result.issues.push_back({line, header(column), message});
-        };
-        ProgressEntry e;
-        e.date = parseDate(record.field(m.date), dateFormat);
-        if (!e.date.isValid())
-            issue(m.date, QCoreApplication::translate("ProgressImporter", "\"%1\" is not a date (use 2026-11-22, 2026/11/22, 2026年11月22日 or 11/22/2026).")
-                              .arg(CsvReader::fieldToString(record.field(m.date))));
-        if (m.metric >= 0) {
-            const QByteArrayView mv = trimmed(record.field(m.metric));
-            e.metric = metrics.value(raw(mv), 0);
-            if (e.metric == 0)
-                e.metric = metrics.value(mv.toByteArray().toLower(), 0);
-            if (e.metric == 0)
-                issue(m.metric, QCoreApplication::translate("ProgressImporter", "unknown metric \"%1\" (sales, collected, new_customers, visits, opportunities).")
-                                    .arg(CsvReader::fieldToString(mv)));
-        } else {
-            e.metric = m.fixedMetric;
-        }
-        if (e.metric != 0) {
-            const int decimals = Metric::byId(e.metric).decimals;
-            const QByteArrayView vv = trimmed(record.field(m.value));
-            if (!parseSimpleAmount(vv, decimals, e.value)) {
-                try {
-                    e.value = Amount::parse(CsvReader::fieldToString(vv), decimals);
-                } catch (const DomainError &ex) {
-                    issue(m.value, ex.message());
-                }
-            }
-        }
-        QString ambiguity;
-        const QByteArrayView pv = record.field(m.person);
-        e.person = people.find(pv, &ambiguity);
-        if (e.person == 0) {
-            const QString name = CsvReader::fieldToString(trimmed(pv));
-            issue(m.person, name.isEmpty() ? QCoreApplication::translate("ProgressImporter", "a sales rep is required.") : QCoreApplication::translate("ProgressImporter", "no sales rep \"%1\" in the organization tree.").arg(name));
-            if (!name.isEmpty())
-                unknownPeople.insert(name);
-        } else if (e.person < 0) {
-            issue(m.person, QCoreApplication::translate("ProgressImporter", "\"%1\" is ambiguous: %2.").arg(CsvReader::fieldToString(trimmed(pv)), ambiguity));
-        }
-        const auto optionalNode = [&](int column, const NameIndex &index, NodeId &target, QSet<QString> &unknown,
-                                      const QString &tree) {
-            if (column < 0 || trimmed(record.field(column)).isEmpty())
-                return;
-            QString clash;
-            target = index.find(record.field(column), &clash);
-            if (target <= 0) {
-                const QString name = CsvReader::fieldToString(trimmed(record.field(column)));
-                if (target == 0) {
-                    issue(column, QCoreApplication::translate("ProgressImporter", "no \"%1\" in the %2 tree.").arg(name, tree));
-                    unknown.insert(name);
-                } else {
-                    issue(column, QCoreApplication::translate("ProgressImporter", "\"%1\" is ambiguous: %2.").arg(name, clash));
-                }
-            }
-        };
-        optionalNode(m.product, products, e.product, unknownProducts, productTree);
-        optionalNode(m.region, regions, e.region, unknownRegions, regionTree);
-        if (m.customer >= 0) {
-            if (const QByteArrayView cv = trimmed(record.field(m.customer)); !cv.isEmpty())
-                e.customer = CsvReader::fieldToString(cv);
-        }
-        if (m.note >= 0) {
-            if (const QByteArrayView nv = trimmed(record.field(m.note)); !nv.isEmpty())
-                e.note = CsvReader::fieldToString(nv);
-        }
-        if (m.ref >= 0) {
-            const QByteArrayView rv = trimmed(record.field(m.ref));
-            if (!rv.isEmpty()) {
-                refHashes.emplace_back(qHash(rv), line);
-                e.ref = CsvReader::fieldToString(rv);
-            }
-        }
-        if (result.issues.size() == issuesBefore) {
-            result.entries.push_back(std::move(e));
-            entryLines.push_back(line);
+    // Merged in file order as one reader would have given them; a part that stopped on malformed
+    // CSV is the last one read (CsvReader::split).
+    RefHashes refHashes;
+    std::vector<qsizetype> entryLines;
+    QSet<QString> unknownPeople, unknownProducts, unknownRegions;
+    for (RowsReading &part : readings) {
+        result.rows += part.rows;
+        append(result.entries, std::move(part.entries));
+        append(entryLines, std::move(part.entryLines));
+        append(result.issues, std::move(part.issues));
+        const auto middle = qsizetype(refHashes.size());
+        append(refHashes, std::move(part.refHashes));
+        std::inplace_merge(refHashes.begin(), refHashes.begin() + middle, refHashes.end());
+        unknownPeople.unite(part.unknownPeople);
+        unknownProducts.unite(part.unknownProducts);
+        unknownRegions.unite(part.unknownRegions);
+        if (part.error) {
+            result.issues.push_back({part.error->line, {}, part.error->message});
+            break;
         }
     }
-    if (reader.hasError())
-        result.issues.push_back({reader.error().line, {}, reader.error().message});
-    reportDuplicateRefs(result, refHashes, entryLines, header(m.ref));
+    reportDuplicateRefs(result, refHashes, entryLines, rules.header(m.ref));
     result.unknownPeople = unknownPeople.values();
     result.unknownProducts = unknownProducts.values();
     result.unknownRegions = unknownRegions.values();
@@ -409,6 +279,12 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
     result.unknownProducts.sort();
     result.unknownRegions.sort();
     return result;
+}
+
+void ProgressImporter::setParallelism(int threads, qsizetype minBytes)
+{
+    m_threads = std::max(threads, 1);
+    m_parallelFromBytes = minBytes;
 }
 
 } // namespace st

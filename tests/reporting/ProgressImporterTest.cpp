@@ -1,5 +1,7 @@
 // ProgressImporter: column guessing, date formats, name resolution and row validation of CRM/ERP
 // exports; nothing is written by the importer, so these tests only look at what it returns.
+#include "salestarget/domain/DomainError.h"
+#include "salestarget/domain/Metric.h"
 #include "salestarget/domain/PlanService.h"
 #include "salestarget/reporting/ProgressImporter.h"
 #include "salestarget/storage/SqliteRepository.h"
@@ -8,6 +10,10 @@
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
 
 namespace st {
 namespace {
@@ -160,5 +166,215 @@ TEST_F(ProgressImporterTest, Gb18030AndSemicolons)
     EXPECT_EQ(r.entries.at(0).value, Amount(1'2000'0000'00LL));
 }
 
+/// The same reading, field by field (issues as shown to people, which includes line and column).
+void expectSameReading(const ImportReading &actual, const ImportReading &expected)
+{
+    EXPECT_EQ(actual.rows, expected.rows);
+    EXPECT_EQ(actual.entries.size(), expected.entries.size());
+    EXPECT_TRUE(actual.entries == expected.entries);
+    QStringList actualIssues, expectedIssues;
+    for (const ImportIssue &i : actual.issues)
+        actualIssues << i.toString();
+    for (const ImportIssue &i : expected.issues)
+        expectedIssues << i.toString();
+    EXPECT_EQ(actualIssues, expectedIssues);
+    EXPECT_EQ(actual.headers, expected.headers);
+    EXPECT_EQ(actual.unknownPeople, expected.unknownPeople);
+    EXPECT_EQ(actual.unknownProducts, expected.unknownProducts);
+    EXPECT_EQ(actual.unknownRegions, expected.unknownRegions);
+    EXPECT_EQ(actual.encoding, expected.encoding);
+    EXPECT_EQ(actual.delimiter, expected.delimiter);
+}
+
+/// A data row of the import format, good or bad depending on `i`.
+QByteArray sampleRow(int i)
+{
+    QByteArray row = "2026-11-" + QByteArray::number(i % 28 + 1) + ",";
+    row += i % 997 == 5 ? "王五" : i % 1999 == 7 ? "李娜" : i % 1499 == 3 ? "赵六" : "张伟";
+    row += i % 3 == 0 ? ",销售额," : i % 3 == 1 ? ",sales," : ",visits,";
+    if (i % 3 == 2)
+        row += i % 1009 == 0 ? "1.5" : QByteArray::number(i % 9 + 1);
+    else
+        row += i % 13 == 0 ? "\"1,234.50\"" : i % 17 == 0 ? "5000万" : i % 1013 == 0 ? "abc" : QByteArray::number(i % 100000) + ".25";
+    row += i % 5 == 0 ? ",智能终端," : i % 1201 == 11 ? ",手机," : ",,";
+    row += i % 7 == 0 ? "上海," : i % 1301 == 1 ? "火星," : ",";
+    row += "客户" + QByteArray::number(i % 300) + ",";
+    row += "R" + QByteArray::number(i) + ",";
+    if (i % 10 == 0)
+        row += "\"备注 " + QByteArray::number(i) + "\n第二行 \"\"引号\"\"\"";
+    else if (i % 10 == 1)
+        row += "跟进";
+    row += "\n";
+    return row;
+}
+
+constexpr const char *kSampleHeader = "日期,销售代表,指标,金额,产品,区域,客户,单号,备注\n";
+
+TEST_F(ProgressImporterTest, LargeFileReadOnTwoThreadsIsTheSameAsOnOne)
+{
+    // Two halves of ~2.3 MiB with a quoted field of many lines and quotes between them, longer
+    // than the difference of the halves: the middle of the text is inside it.
+    constexpr int kHalf = 36'000;
+    QByteArray first, second;
+    for (int i = 0; i < kHalf; ++i)
+        first += sampleRow(i);
+    for (int i = kHalf; i < 2 * kHalf; ++i)
+        second += sampleRow(i);
+    // References used again: across the halves (an entry, and a bad row: no entry to clash with),
+    // and within the second half.
+    second += "2026-11-03,张伟,sales,1,,,,R10,\n"
+              "2026-11-03,张伟,sales,1,,,,R5,\n"
+              "2026-11-03,张伟,sales,1,,,,R" + QByteArray::number(kHalf + 1) + ",\n"
+              "2026-11-03,钱七,sales,1,平板,月球,,,\n"; // unknown names only in the second half
+    QByteArray middle = "2026-11-04,张伟,sales,2,,,,M1,\"";
+    while (middle.size() < std::abs(first.size() - second.size()) + 64 * 1024)
+        middle += "长备注 \"\"q\"\",\r\n";
+    middle += "\"\n";
+    const QByteArray header = kSampleHeader;
+    const QByteArray csv = header + first + middle + second;
+    ASSERT_GT(csv.size(), 4 << 20);
+    const qsizetype half = header.size() + (csv.size() - header.size()) / 2;
+    ASSERT_GT(half, header.size() + first.size() + 40);
+    ASSERT_LT(half, header.size() + first.size() + middle.size() - 40);
+    const qsizetype secondStart = 2 + first.count('\n') + middle.count('\n'); // header, first half, middle
+    { // the cut falls after the middle record
+        CsvReader reader(csv);
+        CsvRecord record;
+        ASSERT_TRUE(reader.next(record));
+        std::vector<CsvReader> parts = reader.split(2);
+        ASSERT_EQ(parts.size(), 2U);
+        ASSERT_TRUE(parts[1].next(record));
+        EXPECT_EQ(record.line(), secondStart);
+        EXPECT_EQ(record.field(7), "R" + QByteArray::number(kHalf));
+    }
+
+    ProgressImporter oneThread(service);
+    oneThread.setParallelism(1, 0);
+    const ImportReading expected = oneThread.read(csv);
+    ProgressImporter twoThreads(service);
+    twoThreads.setParallelism(2, 4 << 20);
+    const ImportReading actual = twoThreads.read(csv);
+    expectSameReading(actual, expected);
+
+    // What the file holds, so that the comparison is not between two empty results.
+    EXPECT_EQ(expected.rows, 2 * kHalf + 5);
+    EXPECT_GT(expected.entries.size(), std::size_t(2 * kHalf * 9 / 10));
+    EXPECT_EQ(expected.unknownPeople, (QStringList{QStringLiteral("王五"), QStringLiteral("赵六"), QStringLiteral("钱七")}));
+    EXPECT_EQ(expected.unknownProducts, (QStringList{QStringLiteral("平板"), QStringLiteral("手机")}));
+    EXPECT_EQ(expected.unknownRegions, (QStringList{QStringLiteral("月球"), QStringLiteral("火星")}));
+    const qsizetype lastLines = secondStart + second.count('\n') - 4;         // the three repeated references
+    std::vector<const ImportIssue *> duplicates, badInBoth[2];
+    for (const ImportIssue &issue : expected.issues) {
+        if (issue.message.contains(QStringLiteral("is also on line")))
+            duplicates.push_back(&issue);
+        badInBoth[issue.line >= secondStart ? 1 : 0].push_back(&issue);
+    }
+    EXPECT_GT(badInBoth[0].size(), 10U);
+    EXPECT_GT(badInBoth[1].size(), 10U);
+    ASSERT_EQ(duplicates.size(), 2U);
+    EXPECT_EQ(duplicates[0]->line, lastLines);
+    EXPECT_TRUE(duplicates[0]->message.contains(QStringLiteral("\"R10\" is also on line %1").arg(1 + 1 + 10 + 10 / 10)))
+        << duplicates[0]->message.toStdString();
+    EXPECT_EQ(duplicates[1]->line, lastLines + 2);
+    EXPECT_EQ(std::count_if(expected.entries.begin(), expected.entries.end(),
+                            [](const ProgressEntry &e) { return e.ref == QStringLiteral("R10"); }),
+              1); // the later one is dropped
+    const auto m1 = std::find_if(expected.entries.begin(), expected.entries.end(),
+                                 [](const ProgressEntry &e) { return e.ref == QStringLiteral("M1"); });
+    ASSERT_NE(m1, expected.entries.end());
+    EXPECT_TRUE(m1->note.endsWith(QStringLiteral("长备注 \"q\",\r\n")));
+}
+
+TEST_F(ProgressImporterTest, AnyNumberOfPartsReadsLikeOne)
+{
+    // A small text cut into 2..8 parts (no size threshold), so that the cuts fall at many places:
+    // next to quoted line breaks, bad rows, repeated references; and malformed CSV in the first
+    // part, in a later part, or at the very end.
+    QByteArray rows, someRows;
+    for (int i = 0; i < 400; ++i)
+        (i < 40 ? someRows : rows) += sampleRow(i);
+    rows.prepend(someRows);
+    rows += "2026-11-03,张伟,sales,1,,,,R10,\n2026-11-03,张伟,sales,1,,,,R399,\n2026-11-03,钱七,sales,1,平板,月球,,,\n";
+    const QByteArray header = kSampleHeader;
+    const std::vector<QByteArray> texts{
+        header + rows,
+        header + "\n\r\n" + rows + "\r\n\r\n",                                     // blank lines
+        header + rows + "2026-11-03,张伟,sales,1,,,,X1,\"not closed\n" + rows,      // unterminated, then rows
+        header + someRows + "2026-11-03,张\"伟,sales,1,,,,X2,\n" + rows,    // stray quote early
+        header + rows + someRows + "2026-11-03,张伟,sales,\"1\"x,,,,X3,\n", // text after a quote, late
+    };
+    for (std::size_t t = 0; t < texts.size(); ++t) {
+        ProgressImporter oneThread(service);
+        oneThread.setParallelism(1, 0);
+        const ImportReading expected = oneThread.read(texts[t]);
+        EXPECT_GT(expected.rows, 30) << t;
+        if (t >= 2) { // the reader stopped, where the rows of the error say
+            ASSERT_FALSE(expected.issues.empty());
+            EXPECT_TRUE(expected.issues.back().message.startsWith(QStringLiteral("Line %1, column ").arg(expected.issues.back().line)))
+                << t << ": " << expected.issues.back().message.toStdString();
+        }
+        for (int threads = 2; threads <= 8; ++threads) {
+            SCOPED_TRACE(testing::Message() << "text " << t << ", " << threads << " threads");
+            ProgressImporter importer(service);
+            importer.setParallelism(threads, 0);
+            expectSameReading(importer.read(texts[t]), expected);
+        }
+    }
+}
+
+TEST_F(ProgressImporterTest, PlainAndGroupedAmountsReadAsAmountParseDoes)
+{
+    // The fast path for plain amounts must agree with Amount::parse, errors included.
+    const std::vector<QByteArray> amounts{
+        "0", "-0", "+7", "12", "12.3", "12.34", "12.340", "12.345", ".5", "5.", "-.5", ".", "-", "",
+        "1,234", "1,234.5", "12,345,678.90", "1,23", "1,2345", "12345,678", ",123", "1,234,", "1,,234",
+        "1.234,5", "-1,000", "1,000.", "999,999,999,999,999", "99999999999999999", "9000000000000000",
+        "9000000000000000.01", "9000000000000001", "00000000000000001", "1e5", "12 ", "1 000"};
+    QByteArray csv = "date,person,metric,value\n";
+    for (const QByteArray &a : amounts)
+        csv += "2026-11-02,张伟,sales,\"" + a + "\"\n2026-11-02,张伟,visits,\"" + a + "\"\n";
+    ProgressImporter importer(service);
+    const ImportReading r = importer.read(csv);
+    qsizetype line = 1;
+    std::size_t entry = 0;
+    for (const QByteArray &a : amounts) {
+        for (const char *metric : {"sales", "visits"}) {
+            ++line;
+            const int decimals = Metric::byKey(QString::fromLatin1(metric)).decimals;
+            const auto issue = std::find_if(r.issues.begin(), r.issues.end(), [&](const ImportIssue &i) { return i.line == line; });
+            try {
+                const Amount expected = Amount::parse(QString::fromUtf8(a), decimals);
+                ASSERT_EQ(issue, r.issues.end()) << a.constData() << " " << metric << ": " << issue->message.toStdString();
+                ASSERT_LT(entry, r.entries.size());
+                EXPECT_EQ(r.entries[entry++].value, expected) << a.constData() << " " << metric;
+            } catch (const DomainError &e) {
+                ASSERT_NE(issue, r.issues.end()) << a.constData() << " " << metric << " should fail: " << e.message().toStdString();
+                EXPECT_EQ(issue->message, e.message());
+            }
+        }
+    }
+    EXPECT_EQ(entry, r.entries.size());
+}
+
+TEST_F(ProgressImporterTest, ManyDifferentCustomersAndNotesAreKept)
+{
+    // More distinct texts than are shared between rows: each row still has its own text.
+    QByteArray csv = "date,person,metric,value,customer,note\n";
+    constexpr int kRows = 40'000;
+    for (int i = 0; i < kRows; ++i)
+        csv += "2026-11-02,张伟,visits,1,客户" + QByteArray::number(i) + ",n" + QByteArray::number(i % 3 == 0 ? i : 7) + "\n";
+    csv += "2026-11-02,张伟,visits,1,\"" + QByteArray(300, 'c') + "\",\n"; // longer than what is shared
+    ProgressImporter importer(service);
+    importer.setParallelism(2, 0);
+    const ImportReading r = importer.read(csv);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r.entries.size(), std::size_t(kRows + 1));
+    for (int i = 0; i < kRows; ++i) {
+        ASSERT_EQ(r.entries[std::size_t(i)].customer, QStringLiteral("客户%1").arg(i));
+        ASSERT_EQ(r.entries[std::size_t(i)].note, QStringLiteral("n%1").arg(i % 3 == 0 ? i : 7));
+    }
+    EXPECT_EQ(r.entries.back().customer, QString(300, u'c'));
+    EXPECT_TRUE(r.entries.back().note.isNull());
+}
 } // namespace
 } // namespace st

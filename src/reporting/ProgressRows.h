@@ -1,0 +1,90 @@
+#pragma once
+
+// Internal to the reporting layer: the row-by-row work of ProgressImporter::read(), written so that
+// several threads can each read a part of one file (CsvReader::split) with the same code.
+
+#include "salestarget/reporting/ProgressImporter.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace st {
+
+class PlanService;
+class Tree;
+
+/// Lookup of a node by path or by unique name; 0 when unknown, -1 when ambiguous.
+class NameIndex final
+{
+public:
+    NameIndex(const Tree &tree, bool peopleOnly);
+    NodeId find(QByteArrayView text, QString *ambiguity) const;
+
+private:
+    struct Ids {
+        NodeId byPath = 0; // 0: no node has this path
+        NodeId byName = 0; // 0: no node has this name, -1: more than one
+    };
+    QHash<QByteArray, Ids> m_ids; // paths and names in one table: one lookup per field
+    QHash<QByteArray, QString> m_clash;
+};
+
+/// Gives rows that repeat a text (customers, notes) one shared QString instead of one allocation
+/// each. Bounded: short texts only, at most kMaxTexts of them, and it stops looking once it is
+/// full and the texts keep being new (a file of all-different customers).
+class TextInterner final
+{
+public:
+    QString text(QByteArrayView utf8);
+
+private:
+    static constexpr qsizetype kMaxTexts = 16384;
+    static constexpr qsizetype kMaxLength = 256; // bytes
+    QHash<QByteArray, QString> m_texts;
+    qsizetype m_missesWhenFull = 0;
+};
+
+/// What reading a row needs besides the row: read-only, shared by the threads reading one file.
+struct RowRules {
+    RowRules(const PlanService &service, const ImportMapping &mapping, const QStringList &headers,
+             ImportDateFormat dateFormat);
+    /// The header of `column`, empty when there is none.
+    QString header(int column) const;
+
+    ImportMapping mapping;
+    QStringList headers;
+    ImportDateFormat dateFormat;
+    NameIndex people, products, regions;
+    QHash<QByteArray, MetricId> metrics; // keys, English and Chinese names and aliases
+    QString productTree, regionTree;     // tree names for messages
+};
+
+/// What the rows of one part of a file gave, in file order.
+struct RowsReading {
+    std::vector<ProgressEntry> entries;
+    std::vector<qsizetype> entryLines;                        // the line of each entry
+    std::vector<ImportIssue> issues;
+    std::vector<std::pair<std::size_t, qsizetype>> refHashes; // (hash of the ref, line), sorted
+    qsizetype rows = 0;
+    QSet<QString> unknownPeople, unknownProducts, unknownRegions;
+    std::optional<CsvError> error; // malformed CSV stopped the reader here
+};
+
+/// `field` without the spaces and tabs around it.
+inline QByteArrayView trimmedField(QByteArrayView field)
+{
+    while (!field.isEmpty() && (field.front() == ' ' || field.front() == '\t'))
+        field = field.sliced(1);
+    while (!field.isEmpty() && (field.back() == ' ' || field.back() == '\t'))
+        field.chop(1);
+    return field;
+}
+
+/// Reads and validates every record of `reader` as a data row; `expectedRows` sizes the vectors.
+RowsReading readRows(CsvReader &reader, const RowRules &rules, qsizetype expectedRows);
+
+} // namespace st
