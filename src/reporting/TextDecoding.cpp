@@ -4,6 +4,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -132,52 +133,58 @@ qsizetype scanUtf8(QByteArrayView bytes, qsizetype *multiByte)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
-        // ASCII fast path: eight bytes at a time.
+        // ASCII fast path: eight bytes at a time, then on to the first byte that is not ASCII.
         while (i + 8 <= n) {
             std::uint64_t word;
             std::memcpy(&word, s + i, 8);
-            if (word & 0x8080808080808080ULL)
+            if (const std::uint64_t high = word & 0x8080808080808080ULL; high != 0) {
+                if constexpr (std::endian::native == std::endian::little)
+                    i += std::countr_zero(high) / 8;
                 break;
+            }
             i += 8;
         }
         if (i >= n)
             break;
-        const uchar8 c = s[i];
-        if (c < 0x80) {
+        if (s[i] < 0x80) {
             ++i;
             continue;
         }
-        // The common CJK case, E1..EC or EE..EF followed by two continuation bytes, in one test.
-        if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 3 <= n && (s[i + 1] & 0xC0) == 0x80
-            && (s[i + 2] & 0xC0) == 0x80) {
-            i += 3;
-            ++sequences;
-            continue;
-        }
-        int length = 0;
-        uchar8 low = 0x80;
-        uchar8 high = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            low = c == 0xE0 ? 0xA0 : 0x80;  // no overlongs
-            high = c == 0xED ? 0x9F : 0xBF; // no surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            low = c == 0xF0 ? 0x90 : 0x80;
-            high = c == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
-        } else {
-            return done(i);
-        }
-        if (n - i < length || s[i + 1] < low || s[i + 1] > high)
-            return done(i);
-        for (int k = 2; k < length; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80)
+        // A run of multi-byte sequences (text in Chinese), up to the next ASCII byte.
+        do {
+            const uchar8 c = s[i];
+            // The common CJK case, E1..EC or EE..EF followed by two continuation bytes, in one test.
+            if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 3 <= n && (s[i + 1] & 0xC0) == 0x80
+                && (s[i + 2] & 0xC0) == 0x80) {
+                i += 3;
+                ++sequences;
+                continue;
+            }
+            int length = 0;
+            uchar8 low = 0x80;
+            uchar8 high = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                length = 2;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                length = 3;
+                low = c == 0xE0 ? 0xA0 : 0x80;  // no overlongs
+                high = c == 0xED ? 0x9F : 0xBF; // no surrogates
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                length = 4;
+                low = c == 0xF0 ? 0x90 : 0x80;
+                high = c == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+            } else {
                 return done(i);
-        }
-        i += length;
-        ++sequences;
+            }
+            if (n - i < length || s[i + 1] < low || s[i + 1] > high)
+                return done(i);
+            for (int k = 2; k < length; ++k) {
+                if ((s[i + k] & 0xC0) != 0x80)
+                    return done(i);
+            }
+            i += length;
+            ++sequences;
+        } while (i < n && s[i] >= 0x80);
     }
     return done(-1);
 }

@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 using st::DecodedText;
 using st::DetectedEncoding;
@@ -185,6 +187,83 @@ INSTANTIATE_TEST_SUITE_P(
                       Utf8Case{"BadSecondContinuation", "\xE6\x97\x41", 0},
                       Utf8Case{"TruncatedAfterAsciiRun", "abcdefghijklmnop\xE6", 16}),
     [](const auto &info) { return std::string(info.param.name); });
+
+namespace {
+
+/// The well-formed UTF-8 of Unicode table 3-7, one byte at a time: the offset of the first
+/// ill-formed sequence or -1, and the multi-byte sequences before it.
+qsizetype referenceFirstInvalidUtf8(const std::string &text, int *multiByte)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+    const auto n = qsizetype(text.size());
+    *multiByte = 0;
+    for (qsizetype i = 0; i < n;) {
+        const unsigned c = s[i];
+        int length = 1;
+        unsigned low = 0x80, high = 0xBF;
+        if (c <= 0x7F)
+            length = 1;
+        else if (c >= 0xC2 && c <= 0xDF)
+            length = 2;
+        else if (c == 0xE0)
+            length = 3, low = 0xA0;
+        else if (c == 0xED)
+            length = 3, high = 0x9F;
+        else if (c >= 0xE1 && c <= 0xEF)
+            length = 3;
+        else if (c == 0xF0)
+            length = 4, low = 0x90;
+        else if (c >= 0xF1 && c <= 0xF3)
+            length = 4;
+        else if (c == 0xF4)
+            length = 4, high = 0x8F;
+        else
+            return i;
+        if (n - i < length)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            const unsigned b = s[i + k];
+            if (k == 1 ? b < low || b > high : b < 0x80 || b > 0xBF)
+                return i;
+        }
+        *multiByte += length > 1;
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST(TextDecodingTest, Utf8ValidationAgreesWithTheTableOnRandomText)
+{
+    // Runs of ASCII and of multi-byte characters as in Chinese CSV files, with now and then a
+    // byte that breaks them, at every offset relative to the 8-byte ASCII blocks.
+    const std::vector<std::string> pieces{"a", ",", "2026-11-02,", "0123456789abcdef", "\xE6\x97\xA5", "\xE6\x9C\x9F",
+                                          "\xC3\xA9", "\xF0\x9F\x98\x80", "\xEF\xBC\x8C", "\xE4\xB8\x80"};
+    const std::vector<std::string> breakers{"\x80", "\xC0\xAF", "\xE0\x80\x80", "\xED\xA0\x80", "\xF5", "\xFF", "\xE6\x97",
+                                            "\xE6\x41\x41", "\xF4\x90\x80\x80", "\xC3"};
+    std::mt19937 random(7);
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const int count = int(random() % 24);
+        for (int k = 0; k < count; ++k)
+            text += random() % 40 == 0 ? breakers[random() % breakers.size()] : pieces[random() % pieces.size()];
+        int multiByte = 0;
+        const qsizetype expected = referenceFirstInvalidUtf8(text, &multiByte);
+        ASSERT_EQ(TextDecoding::firstInvalidUtf8(bytes(text)), expected) << testing::PrintToString(text);
+        // The multi-byte sequences before the error decide between "damaged UTF-8" and GB18030.
+        if (expected >= 0 && text.find('\0') == std::string::npos) {
+            const DecodedText decoded = TextDecoding::decode(bytes(text));
+            if (multiByte >= 8) {
+                ASSERT_FALSE(decoded.ok()) << testing::PrintToString(text);
+                EXPECT_EQ(decoded.encoding, DetectedEncoding::Utf8) << testing::PrintToString(text);
+                EXPECT_EQ(decoded.error->byteOffset, expected) << testing::PrintToString(text);
+            } else {
+                EXPECT_EQ(decoded.encoding, DetectedEncoding::Gb18030) << testing::PrintToString(text);
+            }
+        }
+    }
+}
 
 TEST(TextDecodingTest, LargeGb18030SpansSeveralChunks)
 {
