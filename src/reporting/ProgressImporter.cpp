@@ -9,9 +9,16 @@
 #include <array>
 #include <exception>
 #include <iterator>
+#include <mutex>
 #include <thread>
 
 namespace st {
+
+namespace {
+
+constexpr int kPartsPerThread = 8; // parts taken one at a time: the threads end about together
+
+} // namespace
 
 QString ImportIssue::toString() const
 {
@@ -122,19 +129,11 @@ QDate ProgressImporter::parseDate(QByteArrayView text, ImportDateFormat format)
 
 namespace {
 
-using RefHashes = std::vector<std::pair<std::size_t, qsizetype>>; // (hash, line), sorted
-
 /// Adds an issue for every row whose reference an earlier row already used, and drops its entry.
-/// `entryLines` (ascending) is the line of each entry.
+/// `refHashes` is sorted; `entryLines` (ascending) is the line of each entry.
 void reportDuplicateRefs(ImportReading &result, const RefHashes &refHashes, const std::vector<qsizetype> &entryLines,
                          const QString &column)
 {
-    bool anyCollision = false;
-    for (std::size_t i = 1; i < refHashes.size() && !anyCollision; ++i)
-        anyCollision = refHashes[i].first == refHashes[i - 1].first;
-    if (!anyCollision)
-        return;
-    // Rare: compare the actual texts of the rows whose hashes collide.
     const auto entryOn = [&](qsizetype line) -> const ProgressEntry * {
         const auto it = std::lower_bound(entryLines.begin(), entryLines.end(), line);
         return it != entryLines.end() && *it == line ? &result.entries[std::size_t(it - entryLines.begin())] : nullptr;
@@ -158,6 +157,8 @@ void reportDuplicateRefs(ImportReading &result, const RefHashes &refHashes, cons
         }
         i = j;
     }
+    if (dropLines.empty())
+        return;
     std::stable_sort(result.issues.begin(), result.issues.end(),
                      [](const ImportIssue &x, const ImportIssue &y) { return x.line < y.line; });
     std::sort(dropLines.begin(), dropLines.end());
@@ -170,6 +171,28 @@ void reportDuplicateRefs(ImportReading &result, const RefHashes &refHashes, cons
     result.entries = std::move(kept);
 }
 
+/// True when two of the (each sorted) hash lists, or one of them, hold the same hash twice: only
+/// then are the references compared (hash collisions without equal texts are rare).
+bool anyHashTwice(const std::vector<RefHashes> &lists)
+{
+    for (std::size_t a = 0; a < lists.size(); ++a) {
+        const RefHashes &x = lists[a];
+        for (std::size_t i = 1; i < x.size(); ++i) {
+            if (x[i].first == x[i - 1].first)
+                return true;
+        }
+        for (std::size_t b = a + 1; b < lists.size(); ++b) {
+            const RefHashes &y = lists[b];
+            for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+                if (x[i].first == y[j].first)
+                    return true;
+                x[i].first < y[j].first ? ++i : ++j;
+            }
+        }
+    }
+    return false;
+}
+
 template<typename T>
 void append(std::vector<T> &to, std::vector<T> &&from)
 {
@@ -179,29 +202,86 @@ void append(std::vector<T> &to, std::vector<T> &&from)
         to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
-/// Reads the parts on one thread each (the first on the calling thread).
-std::vector<RowsReading> readParts(std::vector<CsvReader> &parts, const RowRules &rules, qsizetype expectedRows)
+/// The parts of a file read on several threads: readings in file order, reference hashes by thread.
+struct PartsReading {
+    std::vector<RowsReading> readings;
+    std::vector<RefHashes> refHashes; // each sorted
+};
+
+/// Reads the parts on `threads` threads. The calling thread takes parts from the front, all into
+/// one reading (so that most entries are in place), the others take them from the back, one reading
+/// each, until they meet: a thread that is slower (page faults, a busy core) takes fewer parts.
+PartsReading readParts(std::vector<CsvReader> &parts, int threads, const RowRules &rules, qsizetype expectedRows)
 {
-    std::vector<RowsReading> readings(parts.size());
-    std::vector<std::exception_ptr> failures(parts.size());
+    std::vector<RowsReading> byPart(parts.size()); // the parts read by the other threads
+    std::mutex mutex;
+    std::size_t front = 0, back = parts.size(); // the parts not taken yet
+    RowsReading frontReading;                   // parts [0, frontTaken), by the calling thread
+    std::size_t frontTaken = 0;
+    const int helpers = std::min(threads, int(parts.size())) - 1;
+    std::vector<RefHashes> refHashes(std::size_t(helpers + 1));
+    std::vector<std::exception_ptr> failures(std::size_t(helpers + 1));
     {
-        std::vector<std::jthread> threads;
-        for (std::size_t i = 1; i < parts.size(); ++i) {
-            threads.emplace_back([&, i] {
+        std::vector<std::jthread> workers;
+        for (int w = 1; w <= helpers; ++w) {
+            workers.emplace_back([&, w] {
                 try {
-                    readings[i] = readRows(parts[i], rules, parts[i].size() / 48 + 16);
+                    RowReader reader(rules, expectedRows);
+                    for (;;) {
+                        std::size_t part = 0;
+                        {
+                            const std::lock_guard lock(mutex);
+                            if (front >= back)
+                                break;
+                            part = --back;
+                        }
+                        byPart[part].reserve(parts[part].size() / 48 + 16);
+                        reader.read(parts[part], byPart[part]);
+                    }
+                    std::sort(reader.refHashes().begin(), reader.refHashes().end());
+                    refHashes[std::size_t(w)] = std::move(reader.refHashes());
                 } catch (...) {
-                    failures[i] = std::current_exception();
+                    failures[std::size_t(w)] = std::current_exception();
                 }
             });
         }
-        readings[0] = readRows(parts[0], rules, expectedRows); // the threads join here, also on an exception
-    }
+        try {
+            RowReader reader(rules, expectedRows);
+            frontReading.reserve(expectedRows);
+            for (;;) {
+                std::size_t part = 0;
+                {
+                    const std::lock_guard lock(mutex);
+                    if (front >= back)
+                        break;
+                    part = front++;
+                }
+                ++frontTaken;
+                if (!reader.read(parts[part], frontReading)) {
+                    const std::lock_guard lock(mutex);
+                    back = front; // what follows malformed CSV is not read
+                    break;
+                }
+            }
+            std::sort(reader.refHashes().begin(), reader.refHashes().end());
+            refHashes[0] = std::move(reader.refHashes());
+        } catch (...) {
+            failures[0] = std::current_exception();
+            const std::lock_guard lock(mutex);
+            back = front;
+        }
+    } // the workers join here
     for (const std::exception_ptr &failure : failures) {
         if (failure)
             std::rethrow_exception(failure);
     }
-    return readings;
+    PartsReading result;
+    if (frontTaken > 0)
+        result.readings.push_back(std::move(frontReading));
+    for (std::size_t part = frontTaken; part < byPart.size(); ++part)
+        result.readings.push_back(std::move(byPart[part]));
+    result.refHashes = std::move(refHashes);
+    return result;
 }
 
 } // namespace
@@ -247,22 +327,19 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
         return result;
 
     const RowRules rules(m_service, m, result.headers, dateFormat);
-    std::vector<CsvReader> parts = reader.split(reader.size() >= m_parallelFromBytes ? m_threads : 1);
-    std::vector<RowsReading> readings = readParts(parts, rules, reader.size() / 48 + 16);
+    const int threads = reader.size() >= m_parallelFromBytes ? m_threads : 1;
+    std::vector<CsvReader> parts = reader.split(threads > 1 ? threads * kPartsPerThread : 1);
+    PartsReading read = readParts(parts, threads, rules, reader.size() / 48 + 16);
 
-    // Merged in file order as one reader would have given them; a part that stopped on malformed
-    // CSV is the last one read (CsvReader::split).
-    RefHashes refHashes;
-    std::vector<qsizetype> entryLines;
+    // Merged in file order as one reader would have given them: the first reading that stopped on
+    // malformed CSV is the last one (CsvReader::split).
+    std::size_t used = 0;
     QSet<QString> unknownPeople, unknownProducts, unknownRegions;
-    for (RowsReading &part : readings) {
+    for (RowsReading &part : read.readings) {
+        ++used;
         result.rows += part.rows;
         append(result.entries, std::move(part.entries));
-        append(entryLines, std::move(part.entryLines));
         append(result.issues, std::move(part.issues));
-        const auto middle = qsizetype(refHashes.size());
-        append(refHashes, std::move(part.refHashes));
-        std::inplace_merge(refHashes.begin(), refHashes.begin() + middle, refHashes.end());
         unknownPeople.unite(part.unknownPeople);
         unknownProducts.unite(part.unknownProducts);
         unknownRegions.unite(part.unknownRegions);
@@ -271,7 +348,20 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
             break;
         }
     }
-    reportDuplicateRefs(result, refHashes, entryLines, rules.header(m.ref));
+    // Hashes of rows that other threads read after malformed CSV may be there too: those rows
+    // have no entry in the result, so they clash with nothing.
+    if (anyHashTwice(read.refHashes)) { // rare: references used twice, or a hash collision
+        RefHashes refHashes;
+        for (RefHashes &hashes : read.refHashes) {
+            const auto middle = qsizetype(refHashes.size());
+            append(refHashes, std::move(hashes));
+            std::inplace_merge(refHashes.begin(), refHashes.begin() + middle, refHashes.end());
+        }
+        std::vector<qsizetype> entryLines;
+        for (std::size_t i = 0; i < used; ++i)
+            append(entryLines, std::move(read.readings[i].entryLines));
+        reportDuplicateRefs(result, refHashes, entryLines, rules.header(m.ref));
+    }
     result.unknownPeople = unknownPeople.values();
     result.unknownProducts = unknownProducts.values();
     result.unknownRegions = unknownRegions.values();
@@ -283,7 +373,7 @@ ImportReading ProgressImporter::read(QByteArray bytes, TextEncoding encoding, Cs
 
 void ProgressImporter::setParallelism(int threads, qsizetype minBytes)
 {
-    m_threads = std::max(threads, 1);
+    m_threads = std::clamp(threads, 1, 64);
     m_parallelFromBytes = minBytes;
 }
 

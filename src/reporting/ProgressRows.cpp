@@ -74,17 +74,12 @@ const std::array<std::pair<const char *, int>, 16> kMetricAliases{{
     {"客户拜访量", 4}, {"拜访", 4}, {"拜访量", 4}, {"新增商机", 5}, {"商机", 5}, {"new customers", 3},
     {"customer visits", 4}, {"new opportunities", 5}}};
 
-/// The rows of one part and what they need besides the rules.
-struct RowState {
-    RowsReading &out;
-    TextInterner customers;
-    TextInterner notes;
-};
+} // namespace
 
-void readRow(const CsvRecord &record, const RowRules &rules, RowState &state)
+void RowReader::readRow(const CsvRecord &record, RowsReading &result)
 {
+    const RowRules &rules = m_rules;
     const ImportMapping &m = rules.mapping;
-    RowsReading &result = state.out;
     ++result.rows;
     const qsizetype line = record.line();
     const std::size_t issuesBefore = result.issues.size();
@@ -149,16 +144,16 @@ void readRow(const CsvRecord &record, const RowRules &rules, RowState &state)
     optionalNode(m.region, rules.regions, e.region, result.unknownRegions, rules.regionTree);
     if (m.customer >= 0) {
         if (const QByteArrayView cv = trimmedField(record.field(m.customer)); !cv.isEmpty())
-            e.customer = state.customers.text(cv);
+            e.customer = m_customers.text(cv);
     }
     if (m.note >= 0) {
         if (const QByteArrayView nv = trimmedField(record.field(m.note)); !nv.isEmpty())
-            e.note = state.notes.text(nv);
+            e.note = m_notes.text(nv);
     }
     if (m.ref >= 0) {
         const QByteArrayView rv = trimmedField(record.field(m.ref));
         if (!rv.isEmpty()) {
-            result.refHashes.emplace_back(qHash(rv), line);
+            m_refHashes.emplace_back(qHash(rv), line);
             e.ref = CsvReader::fieldToString(rv);
         }
     }
@@ -167,8 +162,6 @@ void readRow(const CsvRecord &record, const RowRules &rules, RowState &state)
         result.entryLines.push_back(line);
     }
 }
-
-} // namespace
 
 NameIndex::NameIndex(const Tree &tree, bool peopleOnly)
 {
@@ -240,23 +233,26 @@ QString RowRules::header(int column) const
     return column >= 0 && column < headers.size() ? headers[column] : QString();
 }
 
-RowsReading readRows(CsvReader &reader, const RowRules &rules, qsizetype expectedRows)
+void RowsReading::reserve(qsizetype rows)
 {
-    RowsReading result;
-    result.entries.reserve(std::size_t(expectedRows));
-    result.entryLines.reserve(std::size_t(expectedRows));
+    entries.reserve(std::size_t(rows));
+    entryLines.reserve(std::size_t(rows));
+}
+
+RowReader::RowReader(const RowRules &rules, qsizetype expectedRows) : m_rules(rules)
+{
     if (rules.mapping.ref >= 0)
-        result.refHashes.reserve(std::size_t(expectedRows));
-    RowState state{result, {}, {}};
+        m_refHashes.reserve(std::size_t(expectedRows));
+}
+
+bool RowReader::read(CsvReader &reader, RowsReading &out)
+{
     CsvRecord record;
     while (reader.next(record))
-        readRow(record, rules, state);
+        readRow(record, out);
     if (reader.hasError())
-        result.error = reader.error();
-    // Duplicate references are found by sorting hashes: no allocation per row. Each part sorts
-    // its own on its thread; the importer merges them.
-    std::sort(result.refHashes.begin(), result.refHashes.end());
-    return result;
+        out.error = reader.error();
+    return !reader.hasError();
 }
 
 } // namespace st

@@ -63,15 +63,40 @@ struct RowRules {
     QString productTree, regionTree;     // tree names for messages
 };
 
-/// What the rows of one part of a file gave, in file order.
+using RefHashes = std::vector<std::pair<std::size_t, qsizetype>>; // (hash of a reference, line)
+
+/// What the rows of one or more consecutive parts of a file gave, in file order.
 struct RowsReading {
     std::vector<ProgressEntry> entries;
-    std::vector<qsizetype> entryLines;                        // the line of each entry
+    std::vector<qsizetype> entryLines; // the line of each entry
     std::vector<ImportIssue> issues;
-    std::vector<std::pair<std::size_t, qsizetype>> refHashes; // (hash of the ref, line), sorted
     qsizetype rows = 0;
     QSet<QString> unknownPeople, unknownProducts, unknownRegions;
     std::optional<CsvError> error; // malformed CSV stopped the reader here
+
+    void reserve(qsizetype rows);
+};
+
+/// Reads records as data rows, on one thread: the texts that rows share (customers, notes) and
+/// the hashes of the references are kept over every part it reads.
+class RowReader final
+{
+public:
+    /// `expectedRows`: about how many rows this reader may read (sizes the reference hashes).
+    RowReader(const RowRules &rules, qsizetype expectedRows);
+
+    /// Reads every record of `reader` into `out`, after what `out` holds; false when malformed
+    /// CSV stopped the reader (then `out.error` says where).
+    bool read(CsvReader &reader, RowsReading &out);
+    /// The hash and line of the reference of every row read, in reading order.
+    RefHashes &refHashes() { return m_refHashes; }
+
+private:
+    void readRow(const CsvRecord &record, RowsReading &out);
+
+    const RowRules &m_rules;
+    TextInterner m_customers, m_notes;
+    RefHashes m_refHashes;
 };
 
 /// `field` without the spaces and tabs around it.
@@ -83,8 +108,5 @@ inline QByteArrayView trimmedField(QByteArrayView field)
         field.chop(1);
     return field;
 }
-
-/// Reads and validates every record of `reader` as a data row; `expectedRows` sizes the vectors.
-RowsReading readRows(CsvReader &reader, const RowRules &rules, qsizetype expectedRows);
 
 } // namespace st

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <random>
 #include <vector>
 
 namespace st {
@@ -375,6 +376,48 @@ TEST_F(ProgressImporterTest, ManyDifferentCustomersAndNotesAreKept)
     }
     EXPECT_EQ(r.entries.back().customer, QString(300, u'c'));
     EXPECT_TRUE(r.entries.back().note.isNull());
+}
+
+TEST_F(ProgressImporterTest, RandomFilesReadLikeOneThreadWhateverThreadTakesWhichPart)
+{
+    // Which thread reads which part depends on timing: many small random files, each read on
+    // 2..4 threads several times, must all give the one-thread reading.
+    std::mt19937 random(11);
+    const std::vector<std::vector<QByteArray>> columns{
+        {"2026-11-02", "2026-11-03", "2026-13-01"},
+        {"张伟", "张伟", "张伟", "王五", "李娜", "赵六"},
+        {"sales", "visits", "销售额", "销量"},
+        {"12", "3", "\"1,234\"", "1.5", "x"},
+        {"", "", "智能终端", "手机"},
+        {"", "", "上海", "火星"},
+        {"", "客户1", "客户2", "\"客户\n3\""},
+        {"", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"}, // references used again
+        {"", "", "跟进", "\"x\"\"y\"", "\"多\r\n行\""}};
+    const std::vector<QByteArray> malformed{"\"open", "x\"y", "\"a\"b"};
+    for (int file = 0; file < 150; ++file) {
+        QByteArray csv = kSampleHeader;
+        const int rows = int(random() % 60);
+        for (int r = 0; r < rows; ++r) {
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                if (c > 0)
+                    csv += ',';
+                csv += random() % 400 == 0 ? malformed[random() % malformed.size()]
+                                           : columns[c][random() % columns[c].size()];
+            }
+            csv += random() % 5 == 0 ? "\r\n" : random() % 20 == 0 ? "\n\n" : "\n";
+        }
+        ProgressImporter oneThread(service);
+        oneThread.setParallelism(1, 0);
+        const ImportReading expected = oneThread.read(csv);
+        for (int round = 0; round < 3; ++round) {
+            ProgressImporter importer(service);
+            importer.setParallelism(2 + round, 0);
+            SCOPED_TRACE(testing::Message() << "file " << file << ", " << 2 + round << " threads:\n" << csv.constData());
+            expectSameReading(importer.read(csv), expected);
+            if (HasFailure())
+                return;
+        }
+    }
 }
 } // namespace
 } // namespace st

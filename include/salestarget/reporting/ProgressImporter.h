@@ -72,9 +72,10 @@ public:
     ImportReading read(QByteArray bytes, TextEncoding encoding, CsvDelimiter delimiter, const ColumnChooser &columnsFor,
                        ImportDateFormat dateFormat = ImportDateFormat::Auto) const;
 
-    /// How read() uses threads: a text of at least `minBytes` (after decoding) is cut into up to
-    /// `threads` parts read in parallel; 1 reads on the calling thread only. The result is the
-    /// same either way. Default: 2 threads (1 on a single core) from 4 MiB.
+    /// How read() uses threads: a text of at least `minBytes` (after decoding) is read on up to
+    /// `threads` threads (1 to 64), which take its parts (8 per thread) in turn; 1 reads on the
+    /// calling thread only. The result is the same either way. Default: 2 threads (1 on a single
+    /// core) from 4 MiB.
     void setParallelism(int threads, qsizetype minBytes);
 
 private:
