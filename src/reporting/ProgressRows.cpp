@@ -153,7 +153,7 @@ void RowReader::readRow(const CsvRecord &record, RowsReading &result)
     if (m.ref >= 0) {
         const QByteArrayView rv = trimmedField(record.field(m.ref));
         if (!rv.isEmpty()) {
-            m_refHashes.emplace_back(qHash(rv), line);
+            m_refHashes.emplace_back(qHash(rv, rules.hashSeed), line);
             e.ref = CsvReader::fieldToString(rv);
         }
     }
@@ -188,26 +188,25 @@ NodeId NameIndex::find(QByteArrayView text, QString *ambiguity) const
     QByteArrayView t = trimmedField(text);
     while (t.startsWith('/'))
         t = t.sliced(1);
-    const QByteArray key = raw(t);
-    const auto it = m_ids.constFind(key);
-    if (it == m_ids.constEnd())
+    const Ids *ids = m_ids.find(t);
+    if (!ids)
         return 0;
-    if (it->byPath != 0) // a path wins over a name
-        return it->byPath;
-    if (it->byName == -1 && ambiguity)
-        *ambiguity = m_clash.value(key);
-    return it->byName;
+    if (ids->byPath != 0) // a path wins over a name
+        return ids->byPath;
+    if (ids->byName == -1 && ambiguity)
+        *ambiguity = m_clash.value(raw(t));
+    return ids->byName;
 }
 
 QString TextInterner::text(QByteArrayView utf8)
 {
     if (utf8.size() > kMaxLength || m_missesWhenFull > kMaxTexts)
         return CsvReader::fieldToString(utf8);
-    if (const auto it = m_texts.constFind(raw(utf8)); it != m_texts.constEnd())
-        return it.value();
+    if (const QString *shared = m_texts.find(utf8))
+        return *shared;
     QString text = CsvReader::fieldToString(utf8);
     if (m_texts.size() < kMaxTexts)
-        m_texts.insert(utf8.toByteArray(), text);
+        m_texts[utf8] = text;
     else
         ++m_missesWhenFull;
     return text;

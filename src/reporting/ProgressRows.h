@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -16,6 +17,71 @@ namespace st {
 
 class PlanService;
 class Tree;
+
+/// Values by short texts, looked up with a view of CSV text without allocating. Open addressing
+/// with each slot's hash kept next to its key: a probe reads one slot, and compares bytes only when
+/// the hashes are equal (QHash compares the keys of every probed slot, each a cache miss away).
+template<typename Value>
+class TextTable final
+{
+public:
+    /// The value of `key`, nullptr when there is none.
+    const Value *find(QByteArrayView key) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        const std::size_t hash = qHash(key, m_seed);
+        for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (!slot.used)
+                return nullptr;
+            if (slot.hash == hash && QByteArrayView(slot.key) == key)
+                return &slot.value;
+        }
+    }
+    /// The value of `key`, added (default-constructed) when there is none.
+    Value &operator[](QByteArrayView key)
+    {
+        if (2 * (m_size + 1) > qsizetype(m_slots.size()))
+            rehash(std::max<std::size_t>(16, 2 * m_slots.size()));
+        const std::size_t hash = qHash(key, m_seed);
+        std::size_t i = hash & m_mask;
+        for (; m_slots[i].used; i = (i + 1) & m_mask) {
+            if (m_slots[i].hash == hash && QByteArrayView(m_slots[i].key) == key)
+                return m_slots[i].value;
+        }
+        ++m_size;
+        m_slots[i] = Slot{hash, key.toByteArray(), Value(), true};
+        return m_slots[i].value;
+    }
+    qsizetype size() const { return m_size; }
+
+private:
+    struct Slot {
+        std::size_t hash = 0;
+        QByteArray key;
+        Value value{};
+        bool used = false;
+    };
+    void rehash(std::size_t slots)
+    {
+        std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(slots));
+        m_mask = slots - 1;
+        for (Slot &slot : old) {
+            if (!slot.used)
+                continue;
+            std::size_t i = slot.hash & m_mask;
+            while (m_slots[i].used)
+                i = (i + 1) & m_mask;
+            m_slots[i] = std::move(slot);
+        }
+    }
+
+    std::vector<Slot> m_slots; // a power of two of them, at most half used
+    std::size_t m_mask = 0;
+    std::size_t m_seed = QHashSeed::globalSeed(); // as QHash: random, and the fast hash (not 0)
+    qsizetype m_size = 0;
+};
 
 /// Lookup of a node by path or by unique name; 0 when unknown, -1 when ambiguous.
 class NameIndex final
@@ -29,7 +95,7 @@ private:
         NodeId byPath = 0; // 0: no node has this path
         NodeId byName = 0; // 0: no node has this name, -1: more than one
     };
-    QHash<QByteArray, Ids> m_ids; // paths and names in one table: one lookup per field
+    TextTable<Ids> m_ids; // paths and names in one table: one lookup per field
     QHash<QByteArray, QString> m_clash;
 };
 
@@ -44,7 +110,7 @@ public:
 private:
     static constexpr qsizetype kMaxTexts = 16384;
     static constexpr qsizetype kMaxLength = 256; // bytes
-    QHash<QByteArray, QString> m_texts;
+    TextTable<QString> m_texts;
     qsizetype m_missesWhenFull = 0;
 };
 
@@ -60,6 +126,7 @@ struct RowRules {
     ImportDateFormat dateFormat;
     NameIndex people, products, regions;
     QHash<QByteArray, MetricId> metrics; // keys, English and Chinese names and aliases
+    std::size_t hashSeed = QHashSeed::globalSeed(); // for reference hashes (0 would be a slower hash)
     QString productTree, regionTree;     // tree names for messages
 };
 
