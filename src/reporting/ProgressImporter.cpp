@@ -9,6 +9,7 @@
 #include <array>
 #include <exception>
 #include <iterator>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -209,52 +210,45 @@ struct PartsReading {
 };
 
 /// Reads the parts on `threads` threads. The calling thread takes parts from the front, all into
-/// one reading (so that most entries are in place), the others take them from the back, one reading
-/// each, until they meet: a thread that is slower (page faults, a busy core) takes fewer parts.
+/// one reading that starts the result (its entries stay in place); the others take them from the
+/// back, one reading each, until they meet: a slower thread takes fewer parts.
+///
+/// The large vectors are allocated by the calling thread, also for the back half of the parts:
+/// glibc's malloc gives huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1, as the CLI runs) to the
+/// main arena and to mmapped blocks only, while the arena of a new thread grows 4 KiB page by page,
+/// and in the benchmark VM the first touch of each page costs 5-7 us.
 PartsReading readParts(std::vector<CsvReader> &parts, int threads, const RowRules &rules, qsizetype expectedRows)
 {
-    std::vector<RowsReading> byPart(parts.size()); // the parts read by the other threads
+    const int helpers = std::min(threads, int(parts.size())) - 1;
+    RowsReading frontReading; // parts [0, frontTaken)
+    frontReading.reserve(expectedRows);
+    std::vector<std::unique_ptr<RowReader>> readers; // one per thread, the calling thread's first
+    for (int t = 0; t <= helpers; ++t)
+        readers.push_back(std::make_unique<RowReader>(rules, expectedRows));
+    std::vector<RowsReading> byPart(parts.size()); // the parts read from the back
+    const auto reserve = [&](std::size_t part) { byPart[part].reserve(parts[part].size() / 48 + 16); };
+    for (std::size_t part = parts.size() / 2; helpers > 0 && part < parts.size(); ++part)
+        reserve(part);
     std::mutex mutex;
     std::size_t front = 0, back = parts.size(); // the parts not taken yet
-    RowsReading frontReading;                   // parts [0, frontTaken), by the calling thread
     std::size_t frontTaken = 0;
-    const int helpers = std::min(threads, int(parts.size())) - 1;
-    std::vector<RefHashes> refHashes(std::size_t(helpers + 1));
     std::vector<std::exception_ptr> failures(std::size_t(helpers + 1));
-    {
-        std::vector<std::jthread> workers;
-        for (int w = 1; w <= helpers; ++w) {
-            workers.emplace_back([&, w] {
-                try {
-                    RowReader reader(rules, expectedRows);
-                    for (;;) {
-                        std::size_t part = 0;
-                        {
-                            const std::lock_guard lock(mutex);
-                            if (front >= back)
-                                break;
-                            part = --back;
-                        }
-                        byPart[part].reserve(parts[part].size() / 48 + 16);
-                        reader.read(parts[part], byPart[part]);
-                    }
-                    std::sort(reader.refHashes().begin(), reader.refHashes().end());
-                    refHashes[std::size_t(w)] = std::move(reader.refHashes());
-                } catch (...) {
-                    failures[std::size_t(w)] = std::current_exception();
-                }
-            });
-        }
+    const auto run = [&](int thread, bool fromFront) {
         try {
-            RowReader reader(rules, expectedRows);
-            frontReading.reserve(expectedRows);
+            RowReader &reader = *readers[std::size_t(thread)];
             for (;;) {
                 std::size_t part = 0;
                 {
                     const std::lock_guard lock(mutex);
                     if (front >= back)
                         break;
-                    part = front++;
+                    part = fromFront ? front++ : --back;
+                }
+                if (!fromFront) {
+                    if (byPart[part].entries.capacity() == 0)
+                        reserve(part);
+                    reader.read(parts[part], byPart[part]);
+                    continue;
                 }
                 ++frontTaken;
                 if (!reader.read(parts[part], frontReading)) {
@@ -264,12 +258,17 @@ PartsReading readParts(std::vector<CsvReader> &parts, int threads, const RowRule
                 }
             }
             std::sort(reader.refHashes().begin(), reader.refHashes().end());
-            refHashes[0] = std::move(reader.refHashes());
         } catch (...) {
-            failures[0] = std::current_exception();
+            failures[std::size_t(thread)] = std::current_exception();
             const std::lock_guard lock(mutex);
             back = front;
         }
+    };
+    {
+        std::vector<std::jthread> workers;
+        for (int w = 1; w <= helpers; ++w)
+            workers.emplace_back(run, w, false);
+        run(0, true);
     } // the workers join here
     for (const std::exception_ptr &failure : failures) {
         if (failure)
@@ -280,7 +279,8 @@ PartsReading readParts(std::vector<CsvReader> &parts, int threads, const RowRule
         result.readings.push_back(std::move(frontReading));
     for (std::size_t part = frontTaken; part < byPart.size(); ++part)
         result.readings.push_back(std::move(byPart[part]));
-    result.refHashes = std::move(refHashes);
+    for (const std::unique_ptr<RowReader> &reader : readers)
+        result.refHashes.push_back(std::move(reader->refHashes()));
     return result;
 }
 
