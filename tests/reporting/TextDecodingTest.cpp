@@ -265,6 +265,46 @@ TEST(TextDecodingTest, Utf8ValidationAgreesWithTheTableOnRandomText)
     }
 }
 
+TEST(TextDecodingTest, LargeUtf8CheckedInHalvesGivesTheSameOffsets)
+{
+    // Over 4 MiB the check runs on two threads, cut near the middle: errors before, at and after
+    // the cut, and a character across it, must give the offsets and the UTF-8-or-GB18030 choice of
+    // the one-pass definition.
+    std::string text;
+    while (text.size() < (5u << 20))
+        text += "2026-11-02,\xE5\xBC\xA0\xE4\xBC\x9F,\xE9\x94\x80\xE5\x94\xAE\xE9\xA2\x9D,12.50,\xF0\x9F\x98\x80\n";
+    const auto check = [](const std::string &input, const std::string &what) {
+        int multiByte = 0;
+        const qsizetype expected = referenceFirstInvalidUtf8(input, &multiByte);
+        EXPECT_EQ(TextDecoding::firstInvalidUtf8(bytes(input)), expected) << what;
+        const DecodedText decoded = TextDecoding::decode(bytes(input));
+        EXPECT_EQ(decoded.ok(), expected < 0) << what;
+        if (expected >= 0 && multiByte >= 8) {
+            EXPECT_EQ(decoded.encoding, DetectedEncoding::Utf8) << what;
+            EXPECT_EQ(decoded.error->byteOffset, expected) << what;
+        }
+    };
+    for (std::size_t shift = 0; shift < 39; ++shift) // the cut at every byte of a row
+        check(std::string(shift, 'x') + text, "valid, shifted by " + std::to_string(shift));
+    const qsizetype middle = qsizetype(text.size()) / 2;
+    for (qsizetype at : {qsizetype(0), qsizetype(3), middle - 9, middle - 4, middle - 3, middle - 2, middle - 1, middle,
+                         middle + 1, middle + 2, middle + 3, middle + 4, middle + 5, qsizetype(text.size()) - 1}) {
+        for (const char bad : {'\xFF', '\x80', 'A'}) {
+            std::string broken = text;
+            broken[std::size_t(at)] = bad;
+            check(broken, "byte " + std::to_string(at) + " = " + std::to_string(int(uchar(bad))));
+        }
+    }
+    // Only a few multi-byte characters before the error: the file is tried as GB18030.
+    std::string early = std::string(3u << 20, 'a') + "\xE5\xBC\xA0" + std::string(3u << 20, 'b') + "\xFF";
+    check(early, "early");
+    EXPECT_EQ(TextDecoding::decode(bytes(early)).encoding, DetectedEncoding::Gb18030);
+    // ... also when the half after the cut is full of them.
+    std::string firstHalf = std::string(2u << 20, 'a') + "\xE5\xBC\xA0\xFF" + std::string(1u << 20, 'b') + text;
+    check(firstHalf, "error in the first half");
+    EXPECT_EQ(TextDecoding::decode(bytes(firstHalf)).encoding, DetectedEncoding::Gb18030);
+}
+
 TEST(TextDecodingTest, LargeGb18030SpansSeveralChunks)
 {
     QString text;
