@@ -1,5 +1,5 @@
 // libFuzzer target for the CSV import path: every input is decoded in each encoding choice and the
-// result parsed; the raw bytes are parsed as well. Built and run by fuzz/run.sh (not in the main
+// result parsed; the raw bytes are parsed as well, whole and cut into parts (CsvReader::split). Built and run by fuzz/run.sh (not in the main
 // build). Besides crashes and sanitizer reports it aborts when an invariant of the API breaks.
 #include "salestarget/reporting/CsvReader.h"
 #include "salestarget/reporting/TextDecoding.h"
@@ -7,6 +7,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -56,6 +59,59 @@ void parse(const QByteArray &utf8, st::CsvDelimiter delimiter)
     }
 }
 
+/// Records (fields, line) and the error of reading on from `reader`, or of reading `parts` one after
+/// the other up to the first one that stops on an error, as the importer does.
+struct Reading {
+    std::vector<std::pair<std::vector<std::string>, qsizetype>> records;
+    qsizetype errorLine = 0, errorColumn = 0, errorOffset = -1;
+    QString errorMessage;
+    bool operator==(const Reading &) const = default;
+};
+
+bool readInto(st::CsvReader &reader, Reading &out)
+{
+    st::CsvRecord record;
+    while (reader.next(record)) {
+        std::vector<std::string> fields;
+        for (const QByteArrayView field : record)
+            fields.emplace_back(field.data(), std::size_t(field.size()));
+        out.records.emplace_back(std::move(fields), record.line());
+    }
+    if (!reader.hasError())
+        return true;
+    out.errorLine = reader.error().line;
+    out.errorColumn = reader.error().column;
+    out.errorOffset = reader.error().byteOffset;
+    out.errorMessage = reader.error().message;
+    return false;
+}
+
+/// CsvReader::split: the parts read like the whole, from the start and after the first record.
+void checkSplit(const QByteArray &utf8, st::CsvDelimiter delimiter)
+{
+    for (const bool afterFirst : {false, true}) {
+        st::CsvReader whole(utf8, delimiter);
+        st::CsvRecord first;
+        if (afterFirst && !whole.next(first))
+            return;
+        const std::vector<st::CsvReader> pristine = whole.split(1);
+        check(pristine.size() == 1);
+        st::CsvReader reference = pristine.front();
+        Reading expected;
+        readInto(reference, expected);
+        for (int count = 2; count <= 5; ++count) {
+            std::vector<st::CsvReader> parts = whole.split(count);
+            check(!parts.empty() && parts.size() <= std::size_t(count));
+            Reading actual;
+            for (st::CsvReader &part : parts) {
+                if (!readInto(part, actual))
+                    break;
+            }
+            check(actual == expected);
+        }
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -65,6 +121,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                                                               st::CsvDelimiter::Tab};
     const st::CsvDelimiter explicitDelimiter = explicitDelimiters[size % 3];
     parse(bytes, explicitDelimiter);
+    checkSplit(bytes, explicitDelimiter);
     for (const st::TextEncoding choice : {st::TextEncoding::Auto, st::TextEncoding::Utf8, st::TextEncoding::Gb18030,
                                           st::TextEncoding::Utf16}) {
         const st::DecodedText text = st::TextDecoding::decode(bytes, choice);

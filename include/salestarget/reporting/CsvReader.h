@@ -91,7 +91,6 @@ public:
 
 private:
     CsvReader(const CsvReader &whole, const char *begin, const char *end, qsizetype line);
-    void setDelimiter(CsvDelimiter delimiter);
     bool fail(CsvRecord &record, const char *pos, const char *what);
     const char *readQuoted(CsvRecord &record, const char *p);
     void finishRecord(CsvRecord &record);

@@ -15,7 +15,6 @@
 namespace st {
 
 class PlanService;
-class Tree;
 
 /// One problem found in an import file.
 struct ImportIssue {
