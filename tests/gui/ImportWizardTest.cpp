@@ -78,6 +78,25 @@ protected:
         return document.service().repository().findEntries(EntryFilter{});
     }
 
+    /// Shows `wizard` on the good rows (GB18030) and walks it to the new-names page.
+    void toNamesPage(ImportWizard &wizard)
+    {
+        ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows)));
+        wizard.show();
+        for (int i = 0; i < 3; ++i)
+            wizard.next();
+        ASSERT_EQ(wizard.currentId(), ImportWizard::UnknownsPageId);
+    }
+
+    /// toNamesPage(), then 新人甲 handled by `action` under / as `node`, on to the check page.
+    void toCheckPage(ImportWizard &wizard, ImportWizard::Resolution::Action action, NodeId node)
+    {
+        ASSERT_NO_FATAL_FAILURE(toNamesPage(wizard));
+        ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), action, node));
+        wizard.next();
+        ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPageId);
+    }
+
     static bool hasIssue(const ImportWizard &w, qsizetype line, const QString &column)
     {
         return std::any_of(w.issues().begin(), w.issues().end(),
@@ -399,13 +418,7 @@ TEST_F(ImportWizardTest, ValidatesOnlyWhenSomethingItDependsOnChanged)
 TEST_F(ImportWizardTest, ImportReadsNoMoreThanTheCheckPage)
 {
     ImportWizard wizard(&document, settings.get());
-    ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows)));
-    wizard.show();
-    for (int i = 0; i < 3; ++i)
-        wizard.next();
-    ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::MapTo, li));
-    wizard.next();
-    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPageId);
+    ASSERT_NO_FATAL_FAILURE(toCheckPage(wizard, ImportWizard::Resolution::Action::MapTo, li));
     EXPECT_EQ(wizard.validationRuns(), 2);
     wizard.next(); // Import
     ASSERT_EQ(wizard.currentId(), ImportWizard::ResultPageId) << wizard.lastError().toStdString();
@@ -428,13 +441,7 @@ TEST_F(ImportWizardTest, ImportReadsNoMoreThanTheCheckPage)
 TEST_F(ImportWizardTest, WhileTheImportWritesTheCheckPageSaysSoAndTheCursorIsBusy)
 {
     ImportWizard wizard(&document, settings.get());
-    ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows)));
-    wizard.show();
-    for (int i = 0; i < 3; ++i)
-        wizard.next();
-    ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::MapTo, li));
-    wizard.next();
-    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPageId);
+    ASSERT_NO_FATAL_FAILURE(toCheckPage(wizard, ImportWizard::Resolution::Action::MapTo, li));
     EXPECT_EQ(QGuiApplication::overrideCursor(), nullptr);
     auto *info = wizard.findChild<QLabel *>(QStringLiteral("validationInfoLabel"));
     QString textWhileWriting;
@@ -454,11 +461,7 @@ TEST_F(ImportWizardTest, WhileTheImportWritesTheCheckPageSaysSoAndTheCursorIsBus
 TEST_F(ImportWizardTest, CreatesAMemberThroughThePages)
 {
     ImportWizard wizard(&document, settings.get());
-    ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows)));
-    wizard.show();
-    for (int i = 0; i < 3; ++i)
-        wizard.next();
-    ASSERT_EQ(wizard.currentId(), ImportWizard::UnknownsPageId);
+    ASSERT_NO_FATAL_FAILURE(toNamesPage(wizard));
     auto *action = wizard.findChild<QComboBox *>(QStringLiteral("unknownAction0"));
     ASSERT_NE(action, nullptr);
     action->setCurrentIndex(action->findData(int(ImportWizard::Resolution::Action::Create)));
@@ -489,12 +492,7 @@ TEST_F(ImportWizardTest, CreatesAMemberThroughThePages)
 TEST_F(ImportWizardTest, AFailedCreationLeavesTheCheckPageCurrent)
 {
     ImportWizard wizard(&document, settings.get());
-    ASSERT_TRUE(wizard.setFilePath(writeGbk(QStringLiteral("good.csv"), kHeader + kGoodRows)));
-    wizard.show();
-    for (int i = 0; i < 3; ++i)
-        wizard.next();
-    ASSERT_TRUE(wizard.resolve(Dimension::Org, QStringLiteral("新人甲"), ImportWizard::Resolution::Action::Create, team));
-    wizard.next();
+    ASSERT_NO_FATAL_FAILURE(toCheckPage(wizard, ImportWizard::Resolution::Action::Create, team));
     ASSERT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());
     // Behind the document's back (no signal), someone else adds 新人甲 where it was to be created.
     document.service().ensurePath(Dimension::Org, QStringLiteral("销售部/华东一组/新人甲"), true);
